@@ -1,0 +1,11 @@
+export { telecmiHangup } from './middleware.js';
+export type { HangupMiddleware, NextFunction } from './middleware.js';
+export { parseHangup } from './parse.js';
+export type { HangupVerdict } from './parse.js';
+export { hangupSchema } from './schema.js';
+export { HangupError, errorStatuses } from './errors.js';
+export type { ErrorDetail, HangupErrorCode } from './errors.js';
+export type { HangupOptions } from './options.js';
+export type { HangupEmitter } from './emitter.js';
+export type { HangupEvent, HangupEventMap, HangupRequest, InvalidDelivery } from './types.js';
+export type { HangupFields } from './generated/hangup-fields.js';

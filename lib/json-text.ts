@@ -1,0 +1,107 @@
+import secureJson from 'secure-json-parse';
+import { HangupError } from './errors.js';
+
+/**
+ * Parses JSON text as TeleCMI writes it. The strict parser runs first; only when it fails is the
+ * text mended for what TeleCMI's older docs print (integer literals with a leading zero, such as
+ * `04471000000`, become the strings of those digits, and a byte order mark is dropped) and parsed
+ * again. `__proto__` and `constructor.prototype` keys are refused either way.
+ */
+export function parseJsonText(text: string): unknown {
+  try {
+    return secureParse(text);
+  } catch (strictError) {
+    if (isForbiddenKeyError(strictError)) throw forbiddenKey();
+    const mended = mendJsonText(text);
+    if (mended !== text) {
+      try {
+        return secureParse(mended);
+      } catch (mendedError) {
+        if (isForbiddenKeyError(mendedError)) throw forbiddenKey();
+      }
+    }
+    throw new HangupError('invalid_json', `Body is not valid JSON: ${describe(strictError)}`, [
+      { path: '', message: describe(strictError) },
+    ]);
+  }
+}
+
+function secureParse(text: string): unknown {
+  return secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' });
+}
+
+const forbiddenKeyMessage = 'Object contains forbidden prototype property';
+
+function isForbiddenKeyError(error: unknown): boolean {
+  return error instanceof SyntaxError && error.message.startsWith(forbiddenKeyMessage);
+}
+
+/** The error for a payload that tries to reach an object's prototype. */
+export function forbiddenKey(): HangupError {
+  const message = 'Body has a __proto__ or constructor.prototype key, which is refused';
+  return new HangupError('invalid_json', message, [{ path: '', message }]);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+const quote = 0x22;
+const backslash = 0x5c;
+
+/**
+ * Rewrites, outside string literals, every integer literal with a leading zero (`-?0[0-9]+`) as a
+ * string of the same characters, and drops a leading byte order mark. Everything else is copied
+ * unchanged, so text that was already valid JSON is returned as it is.
+ */
+export function mendJsonText(text: string): string {
+  let out = '';
+  let copiedUpTo = 0;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (i === 1) copiedUpTo = 1;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === quote) {
+      i = endOfString(text, i);
+      continue;
+    }
+    if (isDigit(code) || code === 0x2d /* - */) {
+      const end = endOfNumber(text, i);
+      const literal = text.slice(i, end);
+      if (/^-?0[0-9]+$/.test(literal)) {
+        out += `${text.slice(copiedUpTo, i)}"${literal}"`;
+        copiedUpTo = end;
+      }
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  return out + text.slice(copiedUpTo);
+}
+
+function endOfString(text: string, openingQuote: number): number {
+  let i = openingQuote + 1;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === backslash) i += 2;
+    else if (code === quote) return i + 1;
+    else i++;
+  }
+  return i;
+}
+
+function endOfNumber(text: string, start: number): number {
+  let i = start + 1;
+  while (i < text.length && isNumberChar(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isNumberChar(code: number): boolean {
+  // Digits, '.', 'e', 'E', '+', '-': enough to take a whole number token, valid or not.
+  return isDigit(code) || code === 0x2e || code === 0x65 || code === 0x45 || code === 0x2b || code === 0x2d;
+}

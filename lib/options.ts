@@ -1,0 +1,129 @@
+import { EventEmitter } from 'node:events';
+import bytes from 'bytes';
+import { createEmitter, type HangupEmitter } from './emitter.js';
+
+/** Options of {@link telecmiHangup}. All are optional. */
+export interface HangupOptions {
+  /** Emitter to emit events on, e.g. one the app already shares. Default: a new `EventEmitter`. */
+  emitter?: EventEmitter;
+  /**
+   * Call `next()` instead of answering accepted deliveries, so a later handler can read
+   * `req.telecmiHangup` and reply. Rejections are still answered by the middleware. Default `false`.
+   */
+  passThrough?: boolean;
+  /** Largest body accepted, after decompression: bytes, or a string such as `'64kb'`. Default `'64kb'`. */
+  limit?: number | string;
+  /** Milliseconds to wait for listeners' promises before answering 500 `handler_timeout`. Default `10000`. */
+  handlerTimeout?: number;
+  /**
+   * Wait for listeners (and their promises) before acknowledging, so a failure makes TeleCMI retry.
+   * With `false` the delivery is acknowledged first and failures only reach `'error'`. Default `true`.
+   */
+  awaitHandlers?: boolean;
+  /** Status of the acknowledgement, 200 to 299. Default `204`. */
+  successStatus?: number;
+  /** Seconds put in `Retry-After` of 503 answers (while closing). Default `5`. */
+  retryAfter?: number;
+}
+
+/** Options with every default applied: what the middleware reads at request time. */
+export interface ResolvedOptions {
+  emitter: HangupEmitter;
+  passThrough: boolean;
+  limit: number;
+  handlerTimeout: number;
+  awaitHandlers: boolean;
+  successStatus: number;
+  retryAfter: number;
+}
+
+const optionNames: ReadonlyArray<keyof HangupOptions> = [
+  'emitter',
+  'passThrough',
+  'limit',
+  'handlerTimeout',
+  'awaitHandlers',
+  'successStatus',
+  'retryAfter',
+];
+
+/** Checks the options once, at the factory call, and fills in the defaults. */
+export function resolveOptions(options: HangupOptions | undefined): ResolvedOptions {
+  if (options === undefined) options = {};
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError('telecmiHangup: options must be an object, or left out');
+  }
+  for (const name of Object.keys(options)) {
+    if (!(optionNames as readonly string[]).includes(name)) {
+      const hint = closestName(name);
+      throw new TypeError(`telecmiHangup: unknown option "${name}"${hint ? `; did you mean "${hint}"?` : ''}`);
+    }
+  }
+  return {
+    emitter: emitterOption(options.emitter),
+    passThrough: booleanOption('passThrough', options.passThrough, false),
+    limit: limitOption(options.limit),
+    handlerTimeout: integerOption('handlerTimeout', options.handlerTimeout, 10_000, 1, 2_147_483_647),
+    awaitHandlers: booleanOption('awaitHandlers', options.awaitHandlers, true),
+    successStatus: integerOption('successStatus', options.successStatus, 204, 200, 299),
+    retryAfter: integerOption('retryAfter', options.retryAfter, 5, 0, 86_400),
+  };
+}
+
+function emitterOption(value: unknown): HangupEmitter {
+  if (value === undefined) return createEmitter();
+  if (value instanceof EventEmitter) return value as HangupEmitter;
+  throw new TypeError('telecmiHangup: option "emitter" must be an EventEmitter');
+}
+
+function booleanOption(name: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value === 'boolean') return value;
+  throw new TypeError(`telecmiHangup: option "${name}" must be true or false, got ${show(value)}`);
+}
+
+function integerOption(name: string, value: unknown, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
+  throw new TypeError(`telecmiHangup: option "${name}" must be an integer from ${min} to ${max}, got ${show(value)}`);
+}
+
+function limitOption(value: unknown): number {
+  if (value === undefined) return 64 * 1024;
+  const parsed = typeof value === 'string' ? bytes.parse(value) : value;
+  if (typeof parsed === 'number' && Number.isSafeInteger(parsed) && parsed > 0) return parsed;
+  throw new TypeError(
+    `telecmiHangup: option "limit" must be a positive number of bytes or a size such as '64kb', got ${show(value)}`,
+  );
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? `"${value}"` : String(value);
+}
+
+/** The known option closest to a misspelt one, if any is close. */
+function closestName(name: string): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
+  for (const candidate of optionNames) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}

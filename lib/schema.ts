@@ -1,0 +1,1 @@
+export { hangupSchema } from './generated/schema.js';
