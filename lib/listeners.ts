@@ -49,7 +49,8 @@ function settleWithin(
       clearTimeout(timer);
       let failure: HangupError | undefined;
       for (const outcome of outcomes) {
-        if (outcome.status === 'rejected') failure ??= reportFailure(emitter, listenerFailed(name, outcome.reason), req);
+        if (outcome.status === 'rejected')
+          failure ??= reportFailure(emitter, listenerFailed(name, outcome.reason), req);
       }
       resolve(failure);
     });

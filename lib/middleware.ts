@@ -42,7 +42,7 @@ export function telecmiHangup(options?: HangupOptions): HangupMiddleware {
   const drain = createDrain();
 
   const middleware = function telecmiHangupMiddleware(req: IncomingMessage, res: ServerResponse, next?: NextFunction) {
-    if (drain.closing) {
+    if (drain.isClosing()) {
       sendError(res, new HangupError('shutting_down', 'This server is shutting down; retry shortly'), {
         'Retry-After': String(config.retryAfter),
         Connection: 'close',
@@ -53,7 +53,7 @@ export function telecmiHangup(options?: HangupOptions): HangupMiddleware {
     handleDelivery(req as HangupRequest, res, next, config)
       .catch((error: unknown) => {
         const failure = new HangupError('internal_error', 'The delivery could not be handled', [], { cause: error });
-        reportFailure(config.emitter, failure, req as HangupRequest);
+        reportFailure(config.emitter, failure, req);
         sendError(res, failure);
       })
       .finally(drain.end);
@@ -144,17 +144,15 @@ function createDrain() {
   let idle: (() => void) | undefined;
   let closed: Promise<void> | undefined;
   return {
-    get closing() {
-      return closing;
-    },
-    begin() {
+    isClosing: (): boolean => closing,
+    begin: (): void => {
       inFlight++;
     },
-    end() {
+    end: (): void => {
       inFlight--;
       if (inFlight === 0 && idle) idle();
     },
-    close(): Promise<void> {
+    close: (): Promise<void> => {
       closing = true;
       closed ??= inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => (idle = resolve));
       return closed;

@@ -53,7 +53,8 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       if (received > limit) settle(tooLarge(limit));
       else chunks.push(chunk);
     };
-    const onEnd = () => settle(undefined, chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, received));
+    const onEnd = () =>
+      settle(undefined, chunks.length === 1 ? (chunks[0]) : Buffer.concat(chunks, received));
     const onSourceError = (error: Error) =>
       settle(
         decoder
