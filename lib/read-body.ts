@@ -80,7 +80,8 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
-function decoderFor(header: string | undefined): Transform | undefined {
+/** A decompressing stream for the body's Content-Encoding, none for identity, or the refusal. */
+function decoderFor(header: string | undefined): Transform | HangupError | undefined {
   const encoding = (header ?? 'identity').trim().toLowerCase();
   switch (encoding) {
     case 'identity':
@@ -94,7 +95,7 @@ function decoderFor(header: string | undefined): Transform | undefined {
     case 'br':
       return createBrotliDecompress();
     default:
-      throw new HangupError('unsupported_media_type', `Content-Encoding "${encoding}" is not supported`, [
+      return new HangupError('unsupported_media_type', `Content-Encoding "${encoding}" is not supported`, [
         { path: '', message: 'use identity, gzip, deflate or br' },
       ]);
   }
