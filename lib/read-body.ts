@@ -17,11 +17,9 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       reject(tooLarge(limit));
       return;
     }
-    let decoder: Transform | undefined;
-    try {
-      decoder = decoderFor(req.headers['content-encoding']);
-    } catch (error) {
-      reject(error);
+    const decoder = decoderFor(req.headers['content-encoding']);
+    if (decoder instanceof HangupError) {
+      reject(decoder);
       return;
     }
     const source: Readable = decoder ?? req;
@@ -53,8 +51,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       if (received > limit) settle(tooLarge(limit));
       else chunks.push(chunk);
     };
-    const onEnd = () =>
-      settle(undefined, chunks.length === 1 ? (chunks[0]) : Buffer.concat(chunks, received));
+    const onEnd = () => settle(undefined, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, received));
     const onSourceError = (error: Error) =>
       settle(
         decoder
