@@ -15,7 +15,11 @@ export const expressFlavours = ['express5', 'express4'] as const;
 /** Where every test app mounts the middleware. */
 export const webhookPath = '/webhook/cdr';
 
-type ExpressApp = ReturnType<typeof express5> | ReturnType<typeof express4>;
+/** What the tests do with an app of either Express major: mount handlers. */
+export interface ExpressApp {
+  use(...handlers: unknown[]): unknown;
+  post(path: string, ...handlers: unknown[]): unknown;
+}
 
 /**
  * Builds a host with the middleware mounted at {@link webhookPath}. `before` adds middleware in
@@ -28,7 +32,7 @@ export function buildApp(
 ): { app: RequestListener; hangups: HangupMiddleware } {
   const hangups = telecmiHangup(options);
   if (flavour === 'node:http') return { app: hangups, hangups };
-  const app: ExpressApp = flavour === 'express5' ? express5() : express4();
+  const app = (flavour === 'express5' ? express5() : express4()) as unknown as ExpressApp;
   hooks.before?.(app);
   app.use(webhookPath, hangups);
   hooks.after?.(app);
