@@ -36,7 +36,7 @@ export function buildApp(
   hooks.before?.(app);
   app.use(webhookPath, hangups);
   hooks.after?.(app);
-  return { app: app, hangups };
+  return { app: app as unknown as RequestListener, hangups };
 }
 
 /** The express module of a flavour, for tests that add its body parsers. */
