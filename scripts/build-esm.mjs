@@ -1,20 +1,24 @@
-// Writes the ES module entry beside the CommonJS build: a thin wrapper that re-exports the
-// CommonJS module's named exports, so `import` and `require` share one copy of the package
-// (one emitter class, one HangupError) instead of loading two.
-import { writeFileSync, mkdirSync } from 'node:fs';
+// Writes the ES module entries beside the CommonJS build: thin wrappers that re-export each
+// CommonJS entry's named exports, so `import` and `require` share one copy of the package (one
+// emitter, one HangupError class) instead of loading two. The entries are read from the
+// `exports` map of package.json, so a new subpath needs no change here.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const entries = [{ name: 'index', cjs: '../cjs/index.js' }];
+const { exports: exportsMap } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-mkdirSync(join(root, 'dist', 'esm'), { recursive: true });
-for (const { name, cjs } of entries) {
-  const names = Object.keys(require(join(root, 'dist', 'esm', cjs))).filter((key) => key !== '__esModule');
-  const js = `import cjs from '${cjs}';\n\nexport const { ${names.join(', ')} } = cjs;\n`;
-  const dts = `export * from '${cjs}';\n`;
-  writeFileSync(join(root, 'dist', 'esm', `${name}.mjs`), js);
-  writeFileSync(join(root, 'dist', 'esm', `${name}.d.mts`), dts);
+for (const target of Object.values(exportsMap)) {
+  if (typeof target !== 'object') continue;
+  const esmFile = join(root, target.import.default);
+  const cjsFile = join(root, target.require.default);
+  const specifier = relative(dirname(esmFile), cjsFile).replaceAll('\\', '/');
+  const fromWrapper = specifier.startsWith('.') ? specifier : `./${specifier}`;
+  const names = Object.keys(require(cjsFile)).filter((key) => key !== '__esModule' && key !== 'default');
+  mkdirSync(dirname(esmFile), { recursive: true });
+  writeFileSync(esmFile, `import cjs from '${fromWrapper}';\n\nexport const { ${names.join(', ')} } = cjs;\n`);
+  writeFileSync(join(root, target.import.types), `export * from '${fromWrapper}';\n`);
 }
