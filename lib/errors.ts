@@ -16,11 +16,15 @@ export const errorStatuses = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   method_not_allowed: 405,
+  unauthorized: 401,
+  forbidden: 403,
   body_unavailable: 500,
   handler_failed: 500,
   handler_timeout: 500,
   internal_error: 500,
   shutting_down: 503,
+  in_progress: 503,
+  dedupe_unavailable: 503,
   request_aborted: 400,
 } as const;
 

@@ -5,9 +5,16 @@ import { HangupError } from './errors.js';
  * Parses JSON text as TeleCMI writes it. The strict parser runs first; only when it fails is the
  * text mended for what TeleCMI's older docs print (integer literals with a leading zero, such as
  * `04471000000`, become the strings of those digits, and a byte order mark is dropped) and parsed
- * again. `__proto__` and `constructor.prototype` keys are refused either way.
+ * again. `__proto__` and `constructor.prototype` keys, and nesting deeper than
+ * {@link maxNestingDepth}, are refused either way.
  */
 export function parseJsonText(text: string): unknown {
+  const parsed = parseLeniently(text);
+  refuseDeepNesting(parsed);
+  return parsed;
+}
+
+function parseLeniently(text: string): unknown {
   try {
     return secureParse(text);
   } catch (strictError) {
@@ -40,6 +47,27 @@ function isForbiddenKeyError(error: unknown): boolean {
 export function forbiddenKey(): HangupError {
   const message = 'Body has a __proto__ or constructor.prototype key, which is refused';
   return new HangupError('invalid_json', message, [{ path: '', message }]);
+}
+
+/**
+ * How deeply objects and arrays may nest in a payload. TeleCMI's payloads are flat; a payload
+ * nested thousands deep would make whatever serializes the event later (`JSON.stringify`, a
+ * logger, a dead-letter store) recurse until the stack runs out.
+ */
+const maxNestingDepth = 64;
+
+/** Throws `invalid_json` for a value nested deeper than {@link maxNestingDepth}, without recursing. */
+export function refuseDeepNesting(value: unknown): void {
+  const pending: [unknown, number][] = [[value, 1]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [node, level] = next;
+    if (node === null || typeof node !== 'object') continue;
+    if (level > maxNestingDepth) {
+      const message = `Body nests objects or arrays more than ${maxNestingDepth} levels deep`;
+      throw new HangupError('invalid_json', message, [{ path: '', message }]);
+    }
+    for (const child of Object.values(node)) pending.push([child, level + 1]);
+  }
 }
 
 function describe(error: unknown): string {

@@ -83,7 +83,8 @@ function warn(error: HangupError): void {
   process.emitWarning(`${error.message}${cause}`, { code: `TELECMI_HANGUP_${error.code.toUpperCase()}` });
 }
 
-function isThenable(value: unknown): value is PromiseLike<unknown> {
+/** Whether a listener's or a store's answer is a promise to wait for, rather than the value itself. */
+export function isThenable(value: unknown): value is PromiseLike<unknown> {
   return (
     value !== null &&
     (typeof value === 'object' || typeof value === 'function') &&

@@ -1,12 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { checkAccess, withoutQueryToken } from './access/index.js';
+import { claimDelivery, settleDelivery } from './dedupe/guard.js';
+import type { ResolvedDedupe } from './dedupe/options.js';
 import { HangupError } from './errors.js';
 import type { HangupEmitter } from './emitter.js';
-import { runListeners, reportFailure } from './listeners.js';
+import { isThenable, runListeners, reportFailure } from './listeners.js';
 import { resolveOptions, type HangupOptions, type ResolvedOptions } from './options.js';
 import { judgePayload } from './parse.js';
-import { receivePayload } from './request-payload.js';
+import { receiveBody, type ReceivedBody } from './request-payload.js';
 import { sendAcknowledgement, sendError } from './respond.js';
-import type { HangupRequest, InvalidDelivery } from './types.js';
+import type { HangupEvent, HangupRequest, InvalidDelivery } from './types.js';
 
 /** Called by Express (or Connect) to go on to the next handler. */
 export type NextFunction = (error?: unknown) => void;
@@ -17,7 +20,7 @@ export type NextFunction = (error?: unknown) => void;
  */
 export interface HangupMiddleware {
   (req: IncomingMessage, res: ServerResponse, next?: NextFunction): void;
-  /** Where `'hangup'`, `'ignored'`, `'invalid'` and `'error'` are emitted. */
+  /** Where `'hangup'`, `'duplicate'`, `'ignored'`, `'invalid'` and `'error'` are emitted. */
   readonly events: HangupEmitter;
   /**
    * Stops taking deliveries (they get 503 `shutting_down` with `Retry-After`, so TeleCMI retries
@@ -70,21 +73,32 @@ async function handleDelivery(
   next: NextFunction | undefined,
   config: ResolvedOptions,
 ): Promise<void> {
+  // First of all, so a sender that may not deliver learns nothing and none of its body is read.
+  const denied = checkAccess(req, config);
+  if (denied) return reject(req, res, config, denied.error, '', denied.headers);
   if (req.method !== 'POST' && req.method !== 'GET') {
     const error = new HangupError('method_not_allowed', `Method ${req.method ?? ''} is not allowed; use POST or GET`);
     return reject(req, res, config, error, '', { Allow: allowedMethods });
   }
-  let received;
+  let received: ReceivedBody;
   try {
-    received = await receivePayload(req, config.limit);
+    received = withoutQueryToken(req, await receiveBody(req, config.limit), config);
   } catch (error) {
     if (!(error instanceof HangupError)) throw error;
     return reject(req, res, config, error, '');
   }
-  req.body = received.payload;
-  const verdict = judgePayload(received.payload);
+  let payload: unknown;
+  try {
+    payload = received.parse();
+  } catch (error) {
+    if (!(error instanceof HangupError)) throw error;
+    return reject(req, res, config, error, received.raw);
+  }
+  req.body = payload;
+  const verdict = judgePayload(payload, config.strict);
   if (verdict.ok) {
     req.telecmiHangup = verdict.event;
+    if (config.dedupe) return deliverOnce(req, res, next, config, config.dedupe, verdict.event);
     return deliver(req, res, next, config, 'hangup', verdict.event);
   }
   if (verdict.reason === 'ignored') return deliver(req, res, next, config, 'ignored', verdict.payload);
@@ -108,6 +122,74 @@ async function deliver(
   const failure = await runListeners(config.emitter, name, argument as never, req, config.handlerTimeout);
   if (failure) sendError(res, failure);
   else accept(res, next, config);
+}
+
+/**
+ * Delivers a hangup once per dedupe key. A repeat of one handled is acknowledged as a
+ * `'duplicate'`; a copy of one still being handled is answered 503 `in_progress`, so that its
+ * sender retries and the first copy's failure cannot lose it. The claim is committed once the
+ * delivery is handled, or released when it failed, so the sender's retry is handled afresh.
+ */
+async function deliverOnce(
+  req: HangupRequest,
+  res: ServerResponse,
+  next: NextFunction | undefined,
+  config: ResolvedOptions,
+  dedupe: ResolvedDedupe,
+  event: HangupEvent,
+): Promise<void> {
+  const claimed = claimDelivery(dedupe, config.emitter, event, req);
+  const ticket = isThenable(claimed) ? await claimed : claimed;
+  if (ticket.state === 'done') return acknowledgeDuplicate(req, res, config, event);
+  if (ticket.state === 'in_progress') {
+    const error = new HangupError('in_progress', 'A copy of this delivery is being handled; retry shortly');
+    sendError(res, error, { 'Retry-After': String(config.retryAfter) });
+    return;
+  }
+  const settle = async (handled: boolean): Promise<void> => {
+    const settled = settleDelivery(dedupe, config.emitter, ticket, handled, req);
+    if (isThenable(settled)) await settled;
+  };
+  // With passThrough the handler behind us answers, and only its 2xx means the delivery was handled.
+  const passedOn = config.passThrough && next ? responseSucceeded(res) : undefined;
+  if (!config.awaitHandlers) accept(res, next, config);
+  const failure = await runListeners(config.emitter, 'hangup', event, req, config.handlerTimeout);
+  if (config.awaitHandlers) {
+    if (failure) {
+      await settle(false);
+      sendError(res, failure);
+      return;
+    }
+    if (!passedOn) {
+      // Committed before the answer, so a repeat sent as soon as this one is answered is a duplicate.
+      await settle(true);
+      accept(res, next, config);
+      return;
+    }
+    accept(res, next, config);
+  }
+  await settle(!failure && (passedOn === undefined || (await passedOn)));
+}
+
+/** Answers a repeat with a 2xx, after (or, with `awaitHandlers: false`, before) its listeners. */
+async function acknowledgeDuplicate(
+  req: HangupRequest,
+  res: ServerResponse,
+  config: ResolvedOptions,
+  event: HangupEvent,
+): Promise<void> {
+  if (!config.awaitHandlers) sendAcknowledgement(res, config.successStatus);
+  // A failing 'duplicate' listener is reported but the answer stays 2xx: the delivery was handled
+  // already, and an error would only make the sender deliver it again.
+  await runListeners(config.emitter, 'duplicate', event, req, config.handlerTimeout);
+  sendAcknowledgement(res, config.successStatus);
+}
+
+/** Resolves when the response is over: whether it was sent whole with a 2xx status. */
+function responseSucceeded(res: ServerResponse): Promise<boolean> {
+  return new Promise((resolve) => {
+    res.once('close', () => resolve(res.writableFinished && res.statusCode >= 200 && res.statusCode < 300));
+  });
 }
 
 function accept(res: ServerResponse, next: NextFunction | undefined, config: ResolvedOptions): void {

@@ -1,6 +1,8 @@
 import { EventEmitter } from 'node:events';
 import bytes from 'bytes';
 import { createEmitter, type HangupEmitter } from './emitter.js';
+import { allowIpsOption, tokenOption, type AccessRules } from './access/index.js';
+import { resolveDedupe, type DedupeOptions, type ResolvedDedupe } from './dedupe/options.js';
 
 /** Options of {@link telecmiHangup}. All are optional. */
 export interface HangupOptions {
@@ -22,8 +24,43 @@ export interface HangupOptions {
   awaitHandlers?: boolean;
   /** Status of the acknowledgement, 200 to 299. Default `204`. */
   successStatus?: number;
-  /** Seconds put in `Retry-After` of 503 answers (while closing). Default `5`. */
+  /** Seconds put in `Retry-After` of 503 answers (while closing, or a copy is in progress). Default `5`. */
   retryAfter?: number;
+  /**
+   * Shared secret a delivery must carry, or several (any one is accepted) while rotating: in the
+   * webhook URL as `?token=` (how TeleCMI sends it), else as `Authorization: Bearer` or an
+   * `X-Telecmi-Token` header (how a proxy may send it). Visible ASCII, no spaces. A missing or
+   * wrong token is answered 401 `unauthorized` before the body is read. Default: none (off).
+   */
+  token?: string | readonly string[];
+  /**
+   * Addresses and CIDR ranges, IPv4 or IPv6, deliveries may come from, e.g. `['203.0.113.0/24']`.
+   * Checked against Express's `req.ip` (so `trust proxy` decides which hop counts), or the socket's
+   * address on plain `node:http`. Others are answered 403 `forbidden` before the body is read.
+   * Default: none (off).
+   */
+  allowIps?: string | readonly string[];
+  /**
+   * Acknowledge repeats of a hangup already handled (same key, `<cmiuuid>:<leg>:<status>` by
+   * default) with a 2xx and a `'duplicate'` event instead of a second `'hangup'`; answer a copy
+   * that arrives while the first is being handled 503 `in_progress`. `false` turns it off; an
+   * object picks the store, key, TTL and timeout. Default on, in memory (100000 keys, 24 h).
+   */
+  dedupe?: boolean | DedupeOptions;
+  /**
+   * Accept only what the older documentation's property table lists (`$defs/olderTable` of the
+   * schema): no other fields, no older spellings such as `appid`, and the table's types (`app_id`
+   * and `time` JSON integers, `click_to_call` the text `"true"`/`"false"`, phone numbers digits
+   * only). Anything else is answered 422 `invalid_payload` instead of being normalized. Form and
+   * query-string deliveries carry every value as text, so they fail it. Default `false`.
+   */
+  strict?: boolean;
+}
+
+/** Options of `parseHangup`. All are optional. */
+export interface ParseOptions {
+  /** Judge the payload against the older property table only, as {@link HangupOptions.strict}. Default `false`. */
+  strict?: boolean;
 }
 
 /** Options with every default applied: what the middleware reads at request time. */
@@ -35,6 +72,11 @@ export interface ResolvedOptions {
   awaitHandlers: boolean;
   successStatus: number;
   retryAfter: number;
+  token: AccessRules['token'];
+  allowIps: AccessRules['allowIps'];
+  /** `undefined` when dedupe is off. */
+  dedupe: ResolvedDedupe | undefined;
+  strict: boolean;
 }
 
 const optionNames: ReadonlyArray<keyof HangupOptions> = [
@@ -45,6 +87,10 @@ const optionNames: ReadonlyArray<keyof HangupOptions> = [
   'awaitHandlers',
   'successStatus',
   'retryAfter',
+  'token',
+  'allowIps',
+  'dedupe',
+  'strict',
 ];
 
 /** Checks the options once, at the factory call, and fills in the defaults. */
@@ -59,14 +105,19 @@ export function resolveOptions(options: HangupOptions | undefined): ResolvedOpti
       throw new TypeError(`telecmiHangup: unknown option "${name}"${hint ? `; did you mean "${hint}"?` : ''}`);
     }
   }
+  const handlerTimeout = integerOption('handlerTimeout', options.handlerTimeout, 10_000, 1, 2_147_483_647);
   return {
     emitter: emitterOption(options.emitter),
     passThrough: booleanOption('passThrough', options.passThrough, false),
     limit: limitOption(options.limit),
-    handlerTimeout: integerOption('handlerTimeout', options.handlerTimeout, 10_000, 1, 2_147_483_647),
+    handlerTimeout,
     awaitHandlers: booleanOption('awaitHandlers', options.awaitHandlers, true),
     successStatus: integerOption('successStatus', options.successStatus, 204, 200, 299),
     retryAfter: integerOption('retryAfter', options.retryAfter, 5, 0, 86_400),
+    token: tokenOption(options.token),
+    allowIps: allowIpsOption(options.allowIps),
+    dedupe: resolveDedupe(options.dedupe, handlerTimeout),
+    strict: booleanOption('strict', options.strict, false),
   };
 }
 
@@ -74,6 +125,20 @@ function emitterOption(value: unknown): HangupEmitter {
   if (value === undefined) return createEmitter();
   if (value instanceof EventEmitter) return value as HangupEmitter;
   throw new TypeError('telecmiHangup: option "emitter" must be an EventEmitter');
+}
+
+/** Checks the options of `parseHangup`, at each call (it has no factory); returns whether it is strict. */
+export function resolveParseOptions(options: ParseOptions | undefined): boolean {
+  if (options === undefined) return false;
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError('parseHangup: options must be an object, or left out');
+  }
+  for (const name in options) {
+    if (name !== 'strict') throw new TypeError(`parseHangup: unknown option "${name}"; the only one is "strict"`);
+  }
+  const { strict } = options;
+  if (strict === undefined || typeof strict === 'boolean') return strict === true;
+  throw new TypeError(`parseHangup: option "strict" must be true or false, got ${show(strict)}`);
 }
 
 function booleanOption(name: string, value: unknown, fallback: boolean): boolean {

@@ -3,6 +3,7 @@ import { decodeText } from './decode-text.js';
 import { HangupError, type ErrorDetail } from './errors.js';
 import { parseJsonText } from './json-text.js';
 import { normalizeHangup } from './normalize.js';
+import { resolveParseOptions, type ParseOptions } from './options.js';
 import { hangupErrors, isLiveEvent } from './validators.js';
 import type { HangupEvent } from './types.js';
 
@@ -34,25 +35,27 @@ export type HangupVerdict =
 
 /**
  * Judges one TeleCMI delivery without Express: JSON text (a string or bytes, the leading-zero
- * form included) or an already parsed object. Never throws.
+ * form included) or an already parsed object. Never throws on bad input; only on bad `options`.
+ * With `{ strict: true }` the payload must match the older property table exactly.
  *
  * @example
  * const verdict = parseHangup(lambdaEvent.body);
  * if (verdict.ok) await save(verdict.event);
  */
-export function parseHangup(input: string | Uint8Array | object): HangupVerdict {
+export function parseHangup(input: string | Uint8Array | object, options?: ParseOptions): HangupVerdict {
+  const strict = resolveParseOptions(options);
   let payload: unknown;
   try {
     payload = typeof input === 'string' || input instanceof Uint8Array ? parseJsonText(decodeUtf8(input)) : input;
   } catch (error) {
     return rejection(error);
   }
-  return judgePayload(payload);
+  return judgePayload(payload, strict);
 }
 
-/** Judges a parsed payload: a hangup, a notification to ignore, or invalid. */
-export function judgePayload(payload: unknown): HangupVerdict {
-  const errors = hangupErrors(payload);
+/** Judges a parsed payload: a hangup, a notification to ignore, or invalid (with `strict`, against the older table). */
+export function judgePayload(payload: unknown, strict = false): HangupVerdict {
+  const errors = hangupErrors(payload, strict);
   if (errors.length === 0) {
     const record = payload as Record<string, unknown>;
     return { ok: true, event: normalizeHangup(record), payload: record };

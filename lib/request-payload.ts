@@ -4,14 +4,16 @@ import contentType from 'content-type';
 import secureJson from 'secure-json-parse';
 import { HangupError } from './errors.js';
 import { parseForm } from './form.js';
-import { forbiddenKey, parseJsonText } from './json-text.js';
+import { forbiddenKey, parseJsonText, refuseDeepNesting } from './json-text.js';
 import { readBody } from './read-body.js';
 import { decodeText } from './decode-text.js';
 
-/** A delivery's payload as parsed, and its raw text for the `'invalid'` event. */
-export interface ReceivedPayload {
-  payload: unknown;
+/** A delivery's body as received: its raw text, and how to turn that into a payload. */
+export interface ReceivedBody {
+  /** The body text (the query string for GET), kept for the `'invalid'` event. */
   raw: string;
+  /** Parses the raw text; throws a HangupError when it cannot. */
+  parse(): unknown;
 }
 
 type BodyFormat = 'json' | 'form';
@@ -20,18 +22,20 @@ type BodyFormat = 'json' | 'form';
 type ParsedRequest = IncomingMessage & { body?: unknown; _body?: boolean };
 
 /**
- * Gets the payload of a GET (from the query string) or a POST (from the body, or from what an
- * upstream `express.json()`, `express.raw()`, `express.text()` or `express.urlencoded()` left).
+ * Gets the body of a GET (the query string) or a POST (the request body, or what an upstream
+ * `express.json()`, `express.raw()`, `express.text()` or `express.urlencoded()` left). Reading
+ * and parsing are separate steps so a body that fails to parse is still at hand as text.
  */
-export async function receivePayload(req: ParsedRequest, limit: number): Promise<ReceivedPayload> {
-  if (req.method === 'GET') {
-    const raw = queryString(req.url ?? '');
-    return { payload: parseForm(raw), raw };
-  }
-  const format = bodyFormat(req.headers['content-type']);
-  if (bodyWasRead(req)) return fromUpstream(req.body, format.format, format.charset);
+export async function receiveBody(req: ParsedRequest, limit: number): Promise<ReceivedBody> {
+  if (req.method === 'GET') return textBody(queryString(req.url ?? ''), 'form');
+  const { format, charset } = bodyFormat(req.headers['content-type']);
+  if (bodyWasRead(req)) return fromUpstream(req.body, format, charset);
   const bytes = await readBody(req, limit);
-  return fromBytes(bytes, format.format, format.charset);
+  return textBody(decodeText(bytes, charset), format);
+}
+
+function textBody(raw: string, format: BodyFormat): ReceivedBody {
+  return { raw, parse: format === 'json' ? () => parseJsonText(raw) : () => parseForm(raw) };
 }
 
 function queryString(url: string): string {
@@ -44,29 +48,28 @@ function bodyWasRead(req: ParsedRequest): boolean {
   return req._body === true || req.readableEnded;
 }
 
-function fromUpstream(body: unknown, format: BodyFormat, charset: string): ReceivedPayload {
-  if (Buffer.isBuffer(body)) return fromBytes(body, format, charset);
-  if (typeof body === 'string') return fromText(body, format);
+function fromUpstream(body: unknown, format: BodyFormat, charset: string): ReceivedBody {
+  if (Buffer.isBuffer(body)) return textBody(decodeText(body, charset), format);
+  if (typeof body === 'string') return textBody(body, format);
   if (body !== undefined && body !== null && typeof body === 'object') {
-    // express.json() and express.urlencoded() parse with no guard against prototype keys.
-    if (secureJson.scan(body, { protoAction: 'error', constructorAction: 'error', safe: true }) === null) {
-      throw forbiddenKey();
-    }
-    return { payload: body, raw: JSON.stringify(body) };
+    // Before JSON.stringify, which recurses: an upstream parser takes any depth.
+    refuseDeepNesting(body);
+    const raw = JSON.stringify(body);
+    return {
+      raw,
+      parse: () => {
+        // express.json() and express.urlencoded() parse with no guard against prototype keys.
+        if (secureJson.scan(body, { protoAction: 'error', constructorAction: 'error', safe: true }) === null) {
+          throw forbiddenKey();
+        }
+        return body;
+      },
+    };
   }
   throw new HangupError(
     'body_unavailable',
     'The request body was consumed by another middleware that left nothing usable in req.body',
   );
-}
-
-function fromBytes(bytes: Buffer, format: BodyFormat, charset: string): ReceivedPayload {
-  return fromText(decodeText(bytes, charset), format);
-}
-
-function fromText(raw: string, format: BodyFormat): ReceivedPayload {
-  const payload = format === 'json' ? parseJsonText(raw) : parseForm(raw);
-  return { payload, raw };
 }
 
 const jsonTypes = new Set(['application/json', 'text/plain']);

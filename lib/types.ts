@@ -1,13 +1,17 @@
 import type { IncomingMessage } from 'node:http';
+import type { HangupFacts } from './derived.js';
 import type { HangupFields } from './generated/hangup-fields.js';
 import type { ErrorDetail, HangupError, HangupErrorCode } from './errors.js';
 
 /**
- * A normalized outgoing hangup: every field TeleCMI sent, under the name TeleCMI spells it, with
- * one type per known field (phone numbers as digit strings, `app_id` and `time` as numbers,
- * `click_to_call` as a boolean). Fields the schema does not list are kept as they arrived.
+ * A normalized outgoing hangup: every field TeleCMI sent, under its current spelling (`appid`
+ * arrives as `app_id`, `cmiuid` as `cmiuuid`), with one type per known field (phone numbers as
+ * strings of digits, a leading `+` kept; `app_id`, `time`, `answeredsec` as numbers;
+ * `click_to_call`, `record` as booleans). Fields the schema does not list are kept as they arrived.
+ * The camelCase {@link HangupFacts} (`hangupAt`, `answered`, `customData`, ...) are worked out from
+ * them once.
  */
-export interface HangupEvent extends HangupFields {
+export interface HangupEvent extends HangupFields, HangupFacts {
   readonly [field: string]: unknown;
 }
 
@@ -27,7 +31,10 @@ export interface InvalidDelivery {
   message: string;
   /** Each problem found, with its JSON pointer (empty where the body could not be read). */
   errors: ErrorDetail[];
-  /** The raw body text (or query string for GET), for keeping as a dead letter. */
+  /**
+   * The raw body text (or query string for GET, less its `token` field when the `token` option is
+   * on), for keeping as a dead letter. Empty when the body was not read (401, 403, 405, 413, ...).
+   */
   body: string;
 }
 
@@ -35,10 +42,18 @@ export interface InvalidDelivery {
 export interface HangupEventMap {
   /** A valid outgoing hangup. A returned promise is awaited before TeleCMI is answered. */
   hangup: (event: HangupEvent, req: HangupRequest) => unknown;
+  /**
+   * A repeat of a hangup already handled (same dedupe key): acknowledged without `'hangup'`.
+   * A returned promise is awaited before TeleCMI is answered; its failure does not change the answer.
+   */
+  duplicate: (event: HangupEvent, req: HangupRequest) => unknown;
   /** A valid TeleCMI notification that is not an outgoing hangup (answered, inbound, ...). */
   ignored: (payload: Record<string, unknown>, req: HangupRequest) => unknown;
   /** A rejected delivery, with the reason and the raw body. */
   invalid: (info: InvalidDelivery, req: HangupRequest) => unknown;
-  /** A listener threw, rejected or timed out. `req` is the delivery it was handling. */
+  /**
+   * A listener threw, rejected or timed out, or the dedupe store failed (`dedupe_unavailable`).
+   * `req` is the delivery it was handling.
+   */
   error: (error: HangupError, req: HangupRequest) => unknown;
 }

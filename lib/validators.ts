@@ -1,8 +1,11 @@
 import * as generated from './generated/validators.js';
+import { fieldAliases, fieldKinds } from './generated/hangup-fields.js';
+import { converters } from './normalize.js';
 import type { ErrorDetail } from './errors.js';
 
 interface AjvError {
   instancePath: string;
+  schemaPath: string;
   keyword: string;
   message?: string;
   params: Record<string, unknown>;
@@ -16,11 +19,18 @@ interface Validator {
 // Built at `npm run generate` time by ajv's standalone code from schema/outgoing-hangup.schema.json,
 // so loading the package compiles nothing.
 const validateHangup = generated.validateHangup as Validator;
+const validateOlderTable = generated.validateOlderTable as Validator;
 const validateLiveEvent = generated.validateLiveEvent as Validator;
 
-/** Checks a payload against the outgoing-hangup schema; the errors are empty when it passes. */
-export function hangupErrors(payload: unknown): ErrorDetail[] {
-  return validateHangup(payload) ? [] : toDetails(validateHangup.errors);
+/**
+ * Checks a payload against the outgoing-hangup schema, or with `strict` against the older
+ * property table (`$defs/olderTable`); the errors are empty when it passes. Two spellings of one
+ * field carrying different values are an error too: the event can only carry one.
+ */
+export function hangupErrors(payload: unknown, strict = false): ErrorDetail[] {
+  const validate = strict ? validateOlderTable : validateHangup;
+  if (!validate(payload)) return toDetails(validate.errors, strict);
+  return strict ? [] : spellingConflicts(payload as Record<string, unknown>);
 }
 
 /** Whether a payload has the envelope every TeleCMI live event shares. */
@@ -28,13 +38,36 @@ export function isLiveEvent(payload: unknown): boolean {
   return validateLiveEvent(payload);
 }
 
-function toDetails(errors: AjvError[] | null | undefined): ErrorDetail[] {
+const aliases = Object.entries(fieldAliases);
+
+function spellingConflicts(payload: Record<string, unknown>): ErrorDetail[] {
+  let conflicts: ErrorDetail[] | undefined;
+  for (const [alias, canonical] of aliases) {
+    const older = payload[alias];
+    const current = payload[canonical];
+    if (older === undefined || current === undefined || same(canonical, older, current)) continue;
+    (conflicts ??= []).push({
+      path: `/${alias}`,
+      message: `is the older spelling of ${canonical} but differs from it (${JSON.stringify(older)} and ${JSON.stringify(current)}); send one, or the same value in both`,
+    });
+  }
+  return conflicts ?? [];
+}
+
+/** Equal once normalized: `appid: "5"` and `app_id: 5` are one app. */
+function same(field: string, a: unknown, b: unknown): boolean {
+  const kind = (fieldKinds as Record<string, keyof typeof converters | undefined>)[field];
+  return kind === undefined ? a === b : converters[kind](a) === converters[kind](b);
+}
+
+function toDetails(errors: AjvError[] | null | undefined, strict: boolean): ErrorDetail[] {
+  const all = errors ?? [];
   const details: ErrorDetail[] = [];
   const seen = new Set<string>();
-  for (const error of errors ?? []) {
+  for (const error of all) {
     // anyOf reports each branch and then itself; the branches say nothing the summary does not.
-    if (error.keyword !== 'anyOf' && isAlternativeBranch(error, errors)) continue;
-    const detail = toDetail(error);
+    if (error.keyword !== 'anyOf' && isAlternativeBranch(error, all)) continue;
+    const detail = error.keyword === 'anyOf' ? describeAlternatives(error, all, strict) : toDetail(error, strict);
     const key = `${detail.path}\u0000${detail.message}`;
     if (!seen.has(key)) {
       seen.add(key);
@@ -44,37 +77,89 @@ function toDetails(errors: AjvError[] | null | undefined): ErrorDetail[] {
   return details;
 }
 
-function isAlternativeBranch(error: AjvError, errors: AjvError[] | null | undefined): boolean {
-  return (errors ?? []).some((other) => other.keyword === 'anyOf' && other.instancePath === error.instancePath);
+/**
+ * A field's anyOf is the only schema that reports at that field's path, so every error there is one
+ * of its branches. At the payload's root, only the spellings' `required` branches belong to an anyOf.
+ */
+function isAlternativeBranch(error: AjvError, errors: AjvError[]): boolean {
+  return errors.some(
+    (other) =>
+      other.keyword === 'anyOf' &&
+      other.instancePath === error.instancePath &&
+      (error.instancePath !== '' || error.schemaPath.startsWith(`${other.schemaPath}/`)),
+  );
 }
 
-function toDetail(error: AjvError): ErrorDetail {
+function toDetail(error: AjvError, strict: boolean): ErrorDetail {
   const { instancePath, keyword, params } = error;
-  if (keyword === 'required') {
-    const missing = String(params['missingProperty']);
-    return { path: `${instancePath}/${escapePointer(missing)}`, message: `is required` };
-  }
-  if (keyword === 'anyOf') return { path: instancePath, message: describeAlternatives(instancePath) };
+  if (keyword === 'required')
+    return { path: `${instancePath}/${escapePointer(String(params['missingProperty']))}`, message: 'is required' };
+  if (keyword === 'additionalProperties') return unlistedField(instancePath, String(params['additionalProperty']));
   if (keyword === 'const') return { path: instancePath, message: `must be ${JSON.stringify(params['allowedValue'])}` };
   if (keyword === 'enum') {
     const allowed = (params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(' or ');
     return { path: instancePath, message: `must be ${allowed}` };
   }
+  if (keyword === 'type' && strict) {
+    return {
+      path: instancePath,
+      message: `must be a JSON ${String(params['type'])}, as the older table types it (strict mode)`,
+    };
+  }
   return { path: instancePath, message: error.message ?? keyword };
 }
 
+function unlistedField(instancePath: string, name: string): ErrorDetail {
+  const canonical = (fieldAliases as Record<string, string | undefined>)[name];
+  const message = canonical
+    ? `is the older spelling of ${canonical}; strict mode takes ${canonical} only`
+    : 'is not a field of the older property table, so strict mode refuses it';
+  return { path: `${instancePath}/${escapePointer(name)}`, message };
+}
+
+const phone = 'must be a phone number: digits with an optional leading +, as a string, or a non-negative integer';
+const integer = 'must be a non-negative integer, or a string of up to 15 digits';
+
 const expectations: Record<string, string> = {
-  callerid: 'must be a phone number: a string of digits or a non-negative integer',
-  to: 'must be a phone number: a string of digits or a non-negative integer',
-  from: 'must be a phone number: a string of digits or a non-negative integer',
-  app_id: 'must be a non-negative integer, or a string of up to 15 digits',
+  callerid: phone,
+  to: phone,
+  from: phone,
+  virtual_number: phone,
+  app_id: integer,
+  answeredsec: `${integer} (seconds)`,
   time: 'must be a timestamp in milliseconds: a non-negative integer, or a string of up to 15 digits',
   click_to_call: 'must be true or false, as a boolean or as the text "true"/"false"',
+  record: 'must be true or false, as a boolean or as the text "true"/"false"',
+  hangup_reason: 'must be a non-empty string, such as "sent_bye" or "recv_bye"',
 };
 
-function describeAlternatives(instancePath: string): string {
-  const field = instancePath.slice(1);
-  return expectations[field] ?? 'does not match any allowed form';
+const olderPhone = 'must be a phone number of digits only, as an integer or a string (strict mode: no +)';
+const strictExpectations: Record<string, string> = {
+  callerid: olderPhone,
+  to: olderPhone,
+  from: olderPhone,
+  app_id: 'must be a non-negative JSON integer (strict mode)',
+  time: 'must be a timestamp in milliseconds, as a non-negative JSON integer (strict mode)',
+  click_to_call: 'must be the text "true" or "false" (strict mode)',
+};
+
+function describeAlternatives(error: AjvError, errors: AjvError[], strict: boolean): ErrorDetail {
+  const { instancePath } = error;
+  if (instancePath === '') return missingField(error, errors);
+  const wireName = instancePath.slice(1);
+  const field = (fieldAliases as Record<string, string | undefined>)[wireName] ?? wireName;
+  const message = (strict ? strictExpectations[field] : undefined) ?? expectations[field];
+  return { path: instancePath, message: message ?? 'does not match any allowed form' };
+}
+
+/** An anyOf at the root is a field required under either of its spellings. */
+function missingField(error: AjvError, errors: AjvError[]): ErrorDetail {
+  const spellings = errors
+    .filter((other) => other.keyword === 'required' && other.schemaPath.startsWith(`${error.schemaPath}/`))
+    .map((other) => String(other.params['missingProperty']));
+  const [canonical = '', ...older] = spellings;
+  const alternatives = older.length > 0 ? ` (or under its older spelling ${older.join(' or ')})` : '';
+  return { path: `/${escapePointer(canonical)}`, message: `is required${alternatives}` };
 }
 
 function escapePointer(segment: string): string {

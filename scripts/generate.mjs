@@ -32,9 +32,45 @@ function validatorsSource(schema) {
   ajv.addSchema(schema);
   const code = standaloneCode.default(ajv, {
     validateHangup: schema.$id,
+    validateOlderTable: `${schema.$id}#/$defs/olderTable`,
     validateLiveEvent: `${schema.$id}#/$defs/liveEvent`,
   });
   return `${banner}// @ts-nocheck\n/* eslint-disable */\n${code}\n`;
+}
+
+const propertyRef = /^#\/properties\/(.+)$/;
+
+/**
+ * The older spellings the schema documents: properties marked `deprecated` whose `$ref` points at
+ * the canonical property, as `{ alias: canonical }`.
+ */
+function aliasesOf(schema) {
+  const aliases = {};
+  for (const [name, property] of Object.entries(schema.properties)) {
+    if (property.deprecated !== true) continue;
+    const canonical = propertyRef.exec(property.$ref ?? '')?.[1];
+    if (!canonical || !schema.properties[canonical] || schema.properties[canonical].deprecated) {
+      throw new Error(`generate: deprecated property ${name} must $ref the property it is an older spelling of`);
+    }
+    aliases[name] = canonical;
+  }
+  return aliases;
+}
+
+/**
+ * The fields the event always carries: the schema's `required`, plus each field whose presence is
+ * required under either spelling (an `allOf` entry that is an `anyOf` of one `required` per spelling).
+ */
+function requiredFieldsOf(schema, aliases) {
+  const required = new Set(schema.required);
+  for (const entry of schema.allOf ?? []) {
+    const names = (entry.anyOf ?? []).map((branch) => branch.required);
+    const canonical = names[0]?.[0];
+    const sameField = names.every((list) => list?.length === 1 && (aliases[list[0]] ?? list[0]) === canonical);
+    if (!canonical || !sameField) throw new Error(`generate: cannot read allOf entry ${JSON.stringify(entry)}`);
+    required.add(canonical);
+  }
+  return required;
 }
 
 function tsTypeOf(property) {
@@ -48,25 +84,45 @@ function tsTypeOf(property) {
   if (property.type === 'string') return 'string';
   if (property.type === 'integer' || property.type === 'number') return 'number';
   if (property.type === 'boolean') return 'boolean';
+  // Known values plus any other text: the known ones still autocomplete, the rest still type-check.
+  const [known, other] = property.anyOf ?? [];
+  if (property.anyOf?.length === 2 && known.enum && other.type === 'string')
+    return `${tsTypeOf(known)} | (string & {})`;
   throw new Error(`generate: cannot derive a TypeScript type for ${JSON.stringify(property)}`);
 }
 
+/** The older table (the `strict` option) may only narrow fields the schema lists, under their canonical names. */
+function checkOlderTable(schema, aliases) {
+  for (const name of Object.keys(schema.$defs.olderTable.properties)) {
+    if (!schema.properties[name] || aliases[name]) {
+      throw new Error(`generate: $defs/olderTable lists ${name}, which is not a canonical property`);
+    }
+  }
+}
+
 function fieldsSource(schema) {
-  const required = new Set(schema.required);
+  const aliases = aliasesOf(schema);
+  const required = requiredFieldsOf(schema, aliases);
+  checkOlderTable(schema, aliases);
+  const canonical = Object.entries(schema.properties).filter(([name]) => !aliases[name]);
   const lines = [banner];
   lines.push('/** The fields of a normalized outgoing hangup, one type each, as the schema lists them. */');
   lines.push('export interface HangupFields {');
-  for (const [name, property] of Object.entries(schema.properties)) {
+  for (const [name, property] of canonical) {
     lines.push(`  /** ${property.description} */`);
     lines.push(`  ${name}${required.has(name) ? '' : '?'}: ${tsTypeOf(property)};`);
   }
   lines.push('}', '');
   lines.push('/** Wire fields that arrive in more than one type, and the kind each is normalized to. */');
   lines.push('export const fieldKinds = {');
-  for (const [name, property] of Object.entries(schema.properties)) {
+  for (const [name, property] of canonical) {
     const known = property.$ref && definitionKinds[property.$ref];
     if (known) lines.push(`  ${name}: '${known.kind}',`);
   }
+  lines.push('} as const;', '');
+  lines.push('/** Older spellings of fields, each with the canonical name the event carries it under. */');
+  lines.push('export const fieldAliases = {');
+  for (const [alias, name] of Object.entries(aliases)) lines.push(`  ${alias}: '${name}',`);
   lines.push('} as const;', '');
   return lines.join('\n');
 }

@@ -8,7 +8,7 @@ export interface HangupFields {
   direction: "outbound";
   /** Leg of the call: "a" is the caller (the agent's side), "b" the callee. */
   leg: "a" | "b";
-  /** Kind of notification: "cdr" or "event". */
+  /** Kind of notification: "event" (a live event) or "cdr" (a call detail record, which may carry answeredsec, hangup_reason, record and filename). */
   type: string;
   /** Unique id of this call leg. */
   cmiuuid: string;
@@ -16,7 +16,7 @@ export interface HangupFields {
   app_id: number;
   /** Timestamp of the event, in milliseconds since the Unix epoch. */
   time: number;
-  /** Caller id of the call: the number shown to the called party. Leading zeros are part of the number. */
+  /** Caller id of the call: the number shown to the called party. Leading zeros and a leading "+" are part of the number. */
   callerid?: string;
   /** The number the call was made to (leg a). */
   to?: string;
@@ -32,10 +32,20 @@ export interface HangupFields {
   request_id?: string;
   /** TeleCMI's id of the call (current documentation only). */
   call_id?: string;
-  /** Custom data attached to the call by the customer, usually JSON text. */
+  /** Custom data attached to the call by the customer, usually JSON text such as "{\"crm\":\"true\"}". Kept as sent; the event adds the decoded object as customData. */
   custom?: string;
-  /** Extra parameters of the call, usually JSON text. */
+  /** Extra parameters of a click-to-call request, usually JSON text. Kept as sent; the event adds the decoded object as extraParamsData. */
   extra_params?: string;
+  /** The TeleCMI number the outbound call was placed from (call detail records), as a string or a number. */
+  virtual_number?: string;
+  /** Seconds the leg was answered for (call detail records); 0 or absent when it was not answered. */
+  answeredsec?: number;
+  /** How the leg ended (call detail records). TeleCMI lists "sent_bye" (the call ended by the user), "recv_bye" (ended by the caller), "recv_cancel" (ended because the user did not answer) and "sent_reject" (rejected by the user). They read from TeleCMI's side of this leg: recv_ means TeleCMI received the hang-up (BYE) or cancel from the phone on this leg; sent_ means TeleCMI sent the hang-up or rejection to it, on behalf of the other leg or itself. Other values are kept as sent. */
+  hangup_reason?: "sent_bye" | "recv_bye" | "recv_cancel" | "sent_reject" | (string & {});
+  /** Whether the call was recorded (call detail records); filename then names the recording. */
+  record?: boolean;
+  /** File name of the call's recording, when record is true (call detail records). */
+  filename?: string;
 }
 
 /** Wire fields that arrive in more than one type, and the kind each is normalized to. */
@@ -46,4 +56,13 @@ export const fieldKinds = {
   to: 'phone',
   from: 'phone',
   click_to_call: 'boolean',
+  virtual_number: 'phone',
+  answeredsec: 'integer',
+  record: 'boolean',
+} as const;
+
+/** Older spellings of fields, each with the canonical name the event carries it under. */
+export const fieldAliases = {
+  cmiuid: 'cmiuuid',
+  appid: 'app_id',
 } as const;

@@ -5,16 +5,56 @@ export const hangupSchema = {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://unpkg.com/telecmi-hangup/schema/outgoing-hangup.schema.json",
   "title": "TeleCMI outgoing hangup live event",
-  "description": "The JSON body TeleCMI posts to a customer's webhook URL when one leg of an outgoing call hangs up. It describes the wire format as TeleCMI sends it across its documentation versions: phone numbers may be numbers or strings, ids and timestamps may be numbers or digit strings, click_to_call may be a boolean or the text \"true\"/\"false\". Fields it does not list are allowed.",
+  "description": "The JSON body TeleCMI posts to a customer's webhook URL when one leg of an outgoing call hangs up. It describes the wire format as TeleCMI sends it across its documentation versions and products (live events and call detail records): phone numbers may be numbers or strings, with or without a leading \"+\"; ids, timestamps and durations may be numbers or digit strings; click_to_call and record may be booleans or the text \"true\"/\"false\"; app_id and cmiuuid may arrive under their older spellings appid and cmiuid. Fields it does not list are allowed. $defs/olderTable is the stricter form the older documentation's property table describes.",
   "type": "object",
   "required": [
     "status",
     "direction",
     "leg",
     "type",
-    "cmiuuid",
-    "app_id",
     "time"
+  ],
+  "allOf": [
+    {
+      "anyOf": [
+        {
+          "properties": {
+            "cmiuuid": true
+          },
+          "required": [
+            "cmiuuid"
+          ]
+        },
+        {
+          "properties": {
+            "cmiuid": true
+          },
+          "required": [
+            "cmiuid"
+          ]
+        }
+      ]
+    },
+    {
+      "anyOf": [
+        {
+          "properties": {
+            "app_id": true
+          },
+          "required": [
+            "app_id"
+          ]
+        },
+        {
+          "properties": {
+            "appid": true
+          },
+          "required": [
+            "appid"
+          ]
+        }
+      ]
+    }
   ],
   "properties": {
     "status": {
@@ -33,7 +73,7 @@ export const hangupSchema = {
       ]
     },
     "type": {
-      "description": "Kind of notification: \"cdr\" or \"event\".",
+      "description": "Kind of notification: \"event\" (a live event) or \"cdr\" (a call detail record, which may carry answeredsec, hangup_reason, record and filename).",
       "type": "string",
       "minLength": 1
     },
@@ -42,16 +82,26 @@ export const hangupSchema = {
       "type": "string",
       "minLength": 1
     },
+    "cmiuid": {
+      "description": "Older spelling of cmiuuid, seen in older payloads and third-party dumps. The event carries its value as cmiuuid; both spellings with different values are refused.",
+      "deprecated": true,
+      "$ref": "#/properties/cmiuuid"
+    },
     "app_id": {
       "description": "The customer's TeleCMI app id.",
       "$ref": "#/$defs/integerLike"
+    },
+    "appid": {
+      "description": "Older spelling of app_id, used by TeleCMI's call detail record samples. The event carries its value as app_id; both spellings with different values are refused.",
+      "deprecated": true,
+      "$ref": "#/properties/app_id"
     },
     "time": {
       "description": "Timestamp of the event, in milliseconds since the Unix epoch.",
       "$ref": "#/$defs/integerLike"
     },
     "callerid": {
-      "description": "Caller id of the call: the number shown to the called party. Leading zeros are part of the number.",
+      "description": "Caller id of the call: the number shown to the called party. Leading zeros and a leading \"+\" are part of the number.",
       "$ref": "#/$defs/phoneNumber"
     },
     "to": {
@@ -83,11 +133,44 @@ export const hangupSchema = {
       "type": "string"
     },
     "custom": {
-      "description": "Custom data attached to the call by the customer, usually JSON text.",
+      "description": "Custom data attached to the call by the customer, usually JSON text such as \"{\\\"crm\\\":\\\"true\\\"}\". Kept as sent; the event adds the decoded object as customData.",
       "type": "string"
     },
     "extra_params": {
-      "description": "Extra parameters of the call, usually JSON text.",
+      "description": "Extra parameters of a click-to-call request, usually JSON text. Kept as sent; the event adds the decoded object as extraParamsData.",
+      "type": "string"
+    },
+    "virtual_number": {
+      "description": "The TeleCMI number the outbound call was placed from (call detail records), as a string or a number.",
+      "$ref": "#/$defs/phoneNumber"
+    },
+    "answeredsec": {
+      "description": "Seconds the leg was answered for (call detail records); 0 or absent when it was not answered.",
+      "$ref": "#/$defs/integerLike"
+    },
+    "hangup_reason": {
+      "description": "How the leg ended (call detail records). TeleCMI lists \"sent_bye\" (the call ended by the user), \"recv_bye\" (ended by the caller), \"recv_cancel\" (ended because the user did not answer) and \"sent_reject\" (rejected by the user). They read from TeleCMI's side of this leg: recv_ means TeleCMI received the hang-up (BYE) or cancel from the phone on this leg; sent_ means TeleCMI sent the hang-up or rejection to it, on behalf of the other leg or itself. Other values are kept as sent.",
+      "anyOf": [
+        {
+          "enum": [
+            "sent_bye",
+            "recv_bye",
+            "recv_cancel",
+            "sent_reject"
+          ]
+        },
+        {
+          "type": "string",
+          "minLength": 1
+        }
+      ]
+    },
+    "record": {
+      "description": "Whether the call was recorded (call detail records); filename then names the recording.",
+      "$ref": "#/$defs/booleanLike"
+    },
+    "filename": {
+      "description": "File name of the call's recording, when record is true (call detail records).",
       "type": "string"
     }
   },
@@ -137,20 +220,38 @@ export const hangupSchema = {
       "status": "hangup",
       "to": "442000000001",
       "conversation_uuid": "ccd826f9-67a4-4467-acfb-a53093ff5c9d"
+    },
+    {
+      "virtual_number": "440000000000",
+      "call_id": "c4504776-d91e-123b-29a7-56000429abc3",
+      "custom": "{\"crm\":\"true\"}",
+      "leg": "b",
+      "type": "cdr",
+      "appid": 2222223,
+      "to": 442000000001,
+      "cmiuuid": "0da4f02e-6ece-42e4-989b-1e6766b5a81e",
+      "status": "hangup",
+      "user": "202_2222223",
+      "time": 1650630551178,
+      "direction": "outbound",
+      "answeredsec": 6,
+      "hangup_reason": "sent_bye",
+      "request_id": "c0Sq3mbykoHgVgLfyWTr6cV6HB5Z0Fk4AXpZFkOClSr",
+      "extra_params": "{\"click2call\":\"true\"}",
+      "record": true,
+      "filename": "16506305548176941220057791_2222223.mp3"
     }
   ],
   "$defs": {
     "phoneNumber": {
-      "description": "A phone number: digits, as a string (leading zeros kept) or as a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).",
+      "description": "A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).",
       "anyOf": [
         {
           "type": "string",
-          "pattern": "^[0-9]{1,32}$"
+          "pattern": "^\\+?[0-9]{1,32}$"
         },
         {
-          "type": "integer",
-          "minimum": 0,
-          "maximum": 9007199254740991
+          "$ref": "#/$defs/safeInteger"
         }
       ]
     },
@@ -158,9 +259,7 @@ export const hangupSchema = {
       "description": "A non-negative integer, as a JSON integer or as a string of at most 15 digits.",
       "anyOf": [
         {
-          "type": "integer",
-          "minimum": 0,
-          "maximum": 9007199254740991
+          "$ref": "#/$defs/safeInteger"
         },
         {
           "type": "string",
@@ -182,12 +281,90 @@ export const hangupSchema = {
         }
       ]
     },
+    "safeInteger": {
+      "description": "A non-negative JSON integer no larger than 2^53 - 1.",
+      "type": "integer",
+      "minimum": 0,
+      "maximum": 9007199254740991
+    },
+    "olderPhoneNumber": {
+      "description": "A phone number as the older property table types it: a JSON integer, or a string of digits where a leading zero must survive (JSON numbers cannot carry one, and the older samples' 04471000000 arrives as the string \"04471000000\"). No \"+\".",
+      "anyOf": [
+        {
+          "type": "string",
+          "pattern": "^[0-9]{1,32}$"
+        },
+        {
+          "$ref": "#/$defs/safeInteger"
+        }
+      ]
+    },
+    "olderTable": {
+      "description": "An outgoing hangup exactly as the older documentation's property table (and its sample) lists it: those fields only, under their one spelling, with the table's types. app_id and time are JSON integers, click_to_call the text \"true\"/\"false\", phone numbers $defs/olderPhoneNumber. The strict option validates against this.",
+      "type": "object",
+      "required": [
+        "status",
+        "direction",
+        "leg",
+        "type",
+        "cmiuuid",
+        "app_id",
+        "time"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "leg": {
+          "$ref": "#/properties/leg"
+        },
+        "type": {
+          "$ref": "#/properties/type"
+        },
+        "click_to_call": {
+          "$ref": "#/properties/click_to_call",
+          "type": "string"
+        },
+        "user": {
+          "$ref": "#/properties/user"
+        },
+        "cmiuuid": {
+          "$ref": "#/properties/cmiuuid"
+        },
+        "direction": {
+          "$ref": "#/properties/direction"
+        },
+        "callerid": {
+          "$ref": "#/$defs/olderPhoneNumber"
+        },
+        "app_id": {
+          "$ref": "#/properties/app_id",
+          "type": "integer"
+        },
+        "time": {
+          "$ref": "#/properties/time",
+          "type": "integer"
+        },
+        "status": {
+          "$ref": "#/properties/status"
+        },
+        "to": {
+          "$ref": "#/$defs/olderPhoneNumber"
+        },
+        "from": {
+          "$ref": "#/$defs/olderPhoneNumber"
+        },
+        "conversation_uuid": {
+          "$ref": "#/properties/conversation_uuid"
+        },
+        "request_id": {
+          "$ref": "#/properties/request_id"
+        }
+      }
+    },
     "liveEvent": {
       "description": "Any TeleCMI live event (started, answered, hangup, inbound or outbound): the envelope every notification to the webhook URL shares. A payload that matches this but not the outgoing hangup schema is a notification the hangup endpoint acknowledges and ignores.",
       "type": "object",
       "required": [
-        "status",
-        "cmiuuid"
+        "status"
       ],
       "properties": {
         "status": {
@@ -198,10 +375,32 @@ export const hangupSchema = {
           "type": "string",
           "minLength": 1
         },
+        "cmiuid": {
+          "type": "string",
+          "minLength": 1
+        },
         "direction": {
           "type": "string"
         }
-      }
+      },
+      "anyOf": [
+        {
+          "properties": {
+            "cmiuuid": true
+          },
+          "required": [
+            "cmiuuid"
+          ]
+        },
+        {
+          "properties": {
+            "cmiuid": true
+          },
+          "required": [
+            "cmiuid"
+          ]
+        }
+      ]
     }
   }
 } as const;

@@ -1,0 +1,160 @@
+import { HangupError } from '../errors.js';
+import type { HangupEmitter } from '../emitter.js';
+import { isThenable, reportFailure } from '../listeners.js';
+import type { HangupEvent, HangupRequest } from '../types.js';
+import { storeKey } from './key.js';
+import type { ResolvedDedupe } from './options.js';
+import type { DedupeClaim, MaybePromise } from './store.js';
+
+/**
+ * Where a delivery stands with the store: a repeat (`done`), a copy of one being handled
+ * (`in_progress`), ours to handle (`claimed`), or to handle without a claim because the store
+ * failed (`unguarded`; `late` is a claim that may still land after its timeout).
+ */
+export type Ticket =
+  | { readonly state: 'done' | 'in_progress' }
+  | { readonly state: 'claimed'; readonly key: string; readonly token: string }
+  | { readonly state: 'unguarded'; readonly key?: string; readonly late?: PromiseLike<DedupeClaim> };
+
+const unguarded: Ticket = Object.freeze({ state: 'unguarded' });
+
+/**
+ * Claims the delivery's key. Never rejects and never waits longer than `dedupe.timeout`: when
+ * the key cannot be derived or the store fails, the failure is reported on `'error'` and the
+ * delivery is `unguarded`. Answers synchronously when the store does.
+ */
+export function claimDelivery(
+  dedupe: ResolvedDedupe,
+  emitter: HangupEmitter,
+  event: HangupEvent,
+  req: HangupRequest,
+): MaybePromise<Ticket> {
+  let key: string;
+  let answer: MaybePromise<DedupeClaim>;
+  try {
+    key = deriveKey(dedupe, event);
+  } catch (error) {
+    const message = 'The dedupe key could not be derived; the delivery is handled unguarded';
+    reportFailure(emitter, new HangupError('dedupe_unavailable', message, [], { cause: error }), req);
+    return unguarded;
+  }
+  try {
+    answer = dedupe.store.claim(key, dedupe.claimTtl);
+  } catch (error) {
+    return failedClaim(emitter, key, error, req);
+  }
+  if (!isThenable(answer)) return ticketOf(emitter, key, answer, req);
+  return within(answer, dedupe.timeout).then(
+    (claim) => ticketOf(emitter, key, claim, req),
+    (error: unknown) => {
+      const ticket = failedClaim(emitter, key, error, req);
+      return error instanceof StoreTimeout ? { ...ticket, late: answer } : ticket;
+    },
+  );
+}
+
+/**
+ * Commits the claim when the delivery was handled, or releases it so the sender's retry is
+ * handled afresh. Never rejects and never waits longer than `dedupe.timeout`; a failure is
+ * reported on `'error'` and changes nothing else (the listeners have run either way).
+ */
+export function settleDelivery(
+  dedupe: ResolvedDedupe,
+  emitter: HangupEmitter,
+  ticket: Ticket,
+  handled: boolean,
+  req: HangupRequest,
+): MaybePromise<void> {
+  if (ticket.state === 'unguarded') {
+    if (ticket.late && ticket.key !== undefined) settleLateClaim(dedupe, ticket.key, ticket.late, handled);
+    return;
+  }
+  if (ticket.state !== 'claimed') return;
+  const { key, token } = ticket;
+  const failed = (error: unknown): void => {
+    const message = handled
+      ? `The dedupe store did not commit key "${key}"; a repeat of this delivery may be handled again`
+      : `The dedupe store did not release key "${key}"; a retry gets in_progress until the claim lapses`;
+    reportFailure(emitter, new HangupError('dedupe_unavailable', message, [], { cause: error }), req);
+  };
+  let answer: MaybePromise<void>;
+  try {
+    answer = handled ? dedupe.store.commit(key, token, dedupe.ttl) : dedupe.store.release(key, token);
+  } catch (error) {
+    failed(error);
+    return;
+  }
+  if (isThenable(answer)) return within(answer, dedupe.timeout).then(() => undefined, failed);
+}
+
+function deriveKey(dedupe: ResolvedDedupe, event: HangupEvent): string {
+  const key: unknown = dedupe.key(event);
+  if (typeof key !== 'string' || key === '') {
+    throw new TypeError(
+      `dedupe.key must return a non-empty string, got ${key === '' ? 'an empty string' : typeof key}`,
+    );
+  }
+  return storeKey(key);
+}
+
+function ticketOf(emitter: HangupEmitter, key: string, claim: unknown, req: HangupRequest): Ticket {
+  if (isClaim(claim)) return claim.state === 'claimed' ? { state: 'claimed', key, token: claim.token } : claim;
+  return failedClaim(emitter, key, new TypeError(`claim() answered ${JSON.stringify(claim)}`), req);
+}
+
+function failedClaim(
+  emitter: HangupEmitter,
+  key: string,
+  error: unknown,
+  req: HangupRequest,
+): { state: 'unguarded'; key: string } {
+  const message = `The dedupe store did not claim key "${key}"; the delivery is handled unguarded`;
+  reportFailure(emitter, new HangupError('dedupe_unavailable', message, [], { cause: error }), req);
+  return { state: 'unguarded', key };
+}
+
+/**
+ * A claim that lands after its timeout holds the key until its TTL runs out: settle it with the
+ * delivery's outcome, so a handled delivery is remembered and a failed one can be retried. Its
+ * failures are not reported again: the late claim already was.
+ */
+function settleLateClaim(dedupe: ResolvedDedupe, key: string, late: PromiseLike<DedupeClaim>, handled: boolean): void {
+  Promise.resolve(late)
+    .then((claim) => {
+      if (!isClaim(claim) || claim.state !== 'claimed') return;
+      return handled ? dedupe.store.commit(key, claim.token, dedupe.ttl) : dedupe.store.release(key, claim.token);
+    })
+    .catch(() => undefined);
+}
+
+function isClaim(value: unknown): value is DedupeClaim {
+  if (value === null || typeof value !== 'object') return false;
+  const { state, token } = value as { state?: unknown; token?: unknown };
+  return state === 'done' || state === 'in_progress' || (state === 'claimed' && typeof token === 'string');
+}
+
+class StoreTimeout extends Error {
+  constructor(timeout: number) {
+    super(`The dedupe store did not answer within ${timeout} ms`);
+    this.name = 'StoreTimeout';
+  }
+}
+
+/** `answer`, or a {@link StoreTimeout} rejection after `timeout` ms, whichever comes first. */
+function within<T>(answer: PromiseLike<T>, timeout: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new StoreTimeout(timeout)), timeout);
+    // A dead store must not keep the process alive after the server has closed.
+    timer.unref();
+    answer.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}

@@ -1,0 +1,83 @@
+import secureJson from 'secure-json-parse';
+
+/**
+ * Which side ended a leg, as its `hangup_reason` says. TeleCMI writes the reason from its own side
+ * of the leg: `recv_*` means it received the hang-up (or cancel) from the phone on this leg,
+ * `sent_*` that it sent the hang-up (or rejection) to that phone.
+ *
+ * - `'this_leg'`: `recv_bye` or `recv_cancel`. The phone on this leg ended it: on leg `a` the
+ *   agent, on leg `b` the callee.
+ * - `'other_side'`: `sent_bye` or `sent_reject`. TeleCMI ended this leg, because the party on the
+ *   other leg hung up or rejected the call, or because the platform ended it.
+ */
+export type EndedBy = 'this_leg' | 'other_side';
+
+/**
+ * Facts the package works out from the wire fields, once, when it normalizes a hangup. Their names
+ * are camelCase, which TeleCMI never uses for a field, so they never stand for a wire field; a
+ * payload field of the same name (only a non-TeleCMI sender could send one) is replaced. Every key
+ * is always present; `undefined` means the payload does not say.
+ */
+export interface HangupFacts {
+  /** When the leg hung up: `time` as a `Date`. */
+  hangupAt: Date;
+  /**
+   * Whether the leg was answered: `answeredsec > 0`. `undefined` when the payload has no
+   * `answeredsec` (live events of type `"event"` do not carry it).
+   */
+  answered: boolean | undefined;
+  /** Seconds the leg was answered for: `answeredsec` as a number, `undefined` when absent. */
+  answeredSeconds: number | undefined;
+  /** Which side ended the leg, from `hangup_reason`; `undefined` when absent or not one TeleCMI lists. */
+  endedBy: EndedBy | undefined;
+  /**
+   * `custom` decoded, when it is JSON text of an object (`"{\"crm\":\"true\"}"` gives
+   * `{ crm: 'true' }`); `undefined` for any other text, which stays as sent in `custom`. Text with a
+   * `__proto__` or `constructor.prototype` key is not decoded.
+   */
+  customData: Record<string, unknown> | undefined;
+  /** `extra_params` decoded, by the same rule as {@link HangupFacts.customData}. */
+  extraParamsData: Record<string, unknown> | undefined;
+}
+
+/** The names of {@link HangupFacts}: reserved on the event, never taken from the payload. */
+export const factNames: ReadonlyArray<keyof HangupFacts> = [
+  'hangupAt',
+  'answered',
+  'answeredSeconds',
+  'endedBy',
+  'customData',
+  'extraParamsData',
+];
+
+// A Map, not an object literal: a reason such as "constructor" must not find an inherited member.
+const endedByReason = new Map<unknown, EndedBy>([
+  ['recv_bye', 'this_leg'],
+  ['recv_cancel', 'this_leg'],
+  ['sent_bye', 'other_side'],
+  ['sent_reject', 'other_side'],
+]);
+
+/**
+ * Adds the {@link HangupFacts} to an event whose wire fields are already normalized (numbers are
+ * numbers), in place, so the event stays one object.
+ */
+export function addFacts(event: Record<string, unknown>): void {
+  const answeredsec = event['answeredsec'] as number | undefined;
+  event['hangupAt'] = new Date(event['time'] as number);
+  event['answered'] = answeredsec === undefined ? undefined : answeredsec > 0;
+  event['answeredSeconds'] = answeredsec;
+  event['endedBy'] = endedByReason.get(event['hangup_reason']);
+  event['customData'] = decodeJsonObject(event['custom']);
+  event['extraParamsData'] = decodeJsonObject(event['extra_params']);
+}
+
+/** The object a string of JSON text holds, or `undefined` when it holds anything else or is not JSON. */
+export function decodeJsonObject(text: unknown): Record<string, unknown> | undefined {
+  // Most such fields hold an object or plain text; skipping the parser for the latter avoids a throw.
+  if (typeof text !== 'string' || text.trimStart()[0] !== '{') return undefined;
+  const value: unknown = secureJson.safeParse(text);
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}

@@ -1,0 +1,243 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import request from 'supertest';
+import { parseHangup, type HangupEvent, type HangupVerdict } from '../lib/index.js';
+import { parseForm } from '../lib/form.js';
+import {
+  hangupBody,
+  hangupQuery,
+  sampleCall,
+  sampleHangup,
+  type HangupBodyFormat,
+  type HangupOverrides,
+  type HangupPayload,
+} from '../lib/testing/index.js';
+import { buildApp, fixtureText, flavours, webhookPath } from './helpers/app.js';
+
+function eventOf(verdict: HangupVerdict): HangupEvent {
+  if (!verdict.ok) throw new Error(`expected a hangup, got ${JSON.stringify(verdict)}`);
+  return verdict.event;
+}
+
+/** What the middleware makes of a body in each format: JSON text, or form text read as strings. */
+function received(payload: HangupPayload, format: HangupBodyFormat | 'query'): HangupVerdict {
+  if (format === 'query') return parseHangup(parseForm(hangupQuery(payload)));
+  const { body } = hangupBody(payload, format);
+  return format === 'form' ? parseHangup(parseForm(body)) : parseHangup(body);
+}
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+describe('telecmi-hangup/testing', () => {
+  describe('sampleHangup', () => {
+    it('makes a leg a hangup that passes the schema, loose and strict', () => {
+      const sample = sampleHangup();
+      expect(sample).to.include({ leg: 'a', status: 'hangup', direction: 'outbound', to: '9100000000' });
+      expect(sample).to.not.have.property('from');
+      expect(eventOf(parseHangup(sample)).leg).to.equal('a');
+      expect(parseHangup(sample, { strict: true }).ok).to.equal(true);
+    });
+
+    it('gives every sample a fresh cmiuuid, and the current time', () => {
+      const before = Date.now();
+      const first = sampleHangup();
+      const second = sampleHangup();
+      const after = Date.now();
+      expect(first.cmiuuid).to.match(uuid);
+      expect(second.cmiuuid).to.match(uuid).and.not.equal(first.cmiuuid);
+      expect(first.time).to.be.within(before, after);
+    });
+
+    it('makes leg b with `from` instead of `to`, as TeleCMI does', () => {
+      const sample = sampleHangup({ leg: 'b' });
+      expect(sample).to.include({ leg: 'b', from: '9100000000' });
+      expect(sample).to.not.have.any.keys('to', 'request_id');
+      expect(eventOf(parseHangup(sample)).from).to.equal('9100000000');
+    });
+
+    it('applies overrides, and leaves out optional fields set to undefined', () => {
+      const sample = sampleHangup({ callerid: '+914471000000', app_id: '42', custom: '{"crm":"42"}', user: undefined });
+      expect(sample).to.include({ callerid: '+914471000000', app_id: '42', custom: '{"crm":"42"}' });
+      expect(sample).to.not.have.property('user');
+      const event = eventOf(parseHangup(sample));
+      expect(event).to.include({ callerid: '+914471000000', app_id: 42 });
+      expect(event.customData).to.deep.equal({ crm: '42' });
+    });
+
+    it('types its overrides, so a wrong field or type does not compile', () => {
+      // Each line below is a compile error (tsc checks these specs). At run time the schema
+      // refuses the first three; the misspelt field would slip through, which is why it must not compile.
+      // @ts-expect-error: a phone number is digits, not a boolean
+      const wrongType = sampleHangup({ to: true });
+      // @ts-expect-error: there is no leg c
+      const wrongLeg = sampleHangup({ leg: 'c' });
+      // @ts-expect-error: time is required, so it cannot be removed
+      const noTime = sampleHangup({ time: undefined });
+      // @ts-expect-error: misspelt callerid
+      const misspelt = sampleHangup({ calerid: '04400000000' });
+      // @ts-expect-error: the legs of a call are the sample's to choose
+      sampleCall({ leg: 'b' });
+
+      for (const invalid of [wrongType, wrongLeg, noTime]) expect(parseHangup(invalid).ok).to.equal(false);
+      expect(parseHangup(misspelt).ok).to.equal(true);
+      expect(misspelt.callerid).to.equal('04471000000');
+    });
+  });
+
+  describe('sampleCall', () => {
+    it('makes leg a then leg b of one conversation, each with its own cmiuuid', () => {
+      const [legA, legB] = sampleCall();
+      expect([legA.leg, legB.leg]).to.deep.equal(['a', 'b']);
+      expect(legB.conversation_uuid).to.equal(legA.conversation_uuid);
+      // TeleCMI names the conversation after leg a's id.
+      expect(legA.cmiuuid).to.equal(legA.conversation_uuid);
+      expect(legB.cmiuuid).to.match(uuid).and.not.equal(legA.cmiuuid);
+      expect(legB.time).to.equal(legA.time);
+      expect(eventOf(parseHangup(legA)).leg).to.equal('a');
+      expect(eventOf(parseHangup(legB)).leg).to.equal('b');
+    });
+
+    it('puts the number called in leg a’s `to` and leg b’s `from`, and shared overrides in both', () => {
+      const [legA, legB] = sampleCall({ to: '919876543210', app_id: 2223343, conversation_uuid: 'conv-1' });
+      expect(legA).to.include({ to: '919876543210', app_id: 2223343, cmiuuid: 'conv-1', conversation_uuid: 'conv-1' });
+      expect(legB).to.include({ from: '919876543210', app_id: 2223343, conversation_uuid: 'conv-1' });
+      expect(legB).to.not.have.property('to');
+    });
+
+    it('makes a new conversation each time', () => {
+      const [first] = sampleCall();
+      const [second] = sampleCall();
+      expect(second.conversation_uuid).to.not.equal(first.conversation_uuid);
+    });
+  });
+
+  describe('hangupBody and hangupQuery', () => {
+    it('writes the older docs’ samples back byte for byte in the legacy form', () => {
+      for (const name of ['seed-leg-a.txt', 'seed-leg-b.txt']) {
+        const text = fixtureText(name);
+        const verdict = parseHangup(text);
+        if (!verdict.ok) throw new Error(`${name} does not parse`);
+        expect(hangupBody(verdict.payload, 'legacy')).to.deep.equal({ body: text, contentType: 'application/json' });
+      }
+    });
+
+    it('writes a leading-zero phone number as a bare literal that reads back as the same digits', () => {
+      const payload = sampleHangup({ callerid: '04471000000', to: '9100000000', app_id: '1111113' });
+      const { body } = hangupBody(payload, 'legacy');
+      expect(body).to.include('"callerid": 04471000000,\n').and.include('"to": 9100000000,\n');
+      expect(body).to.include('"app_id": 1111113,\n').and.include('"click_to_call": "true",\n');
+      expect(() => JSON.parse(body) as unknown).to.throw(SyntaxError);
+      expect(eventOf(parseHangup(body))).to.include({ callerid: '04471000000', to: '9100000000', app_id: 1111113 });
+    });
+
+    it('quotes, in the legacy form, numbers a bare literal would change', () => {
+      const payload = sampleHangup({ callerid: '+914471000000', to: '12345678901234567890' });
+      const { body } = hangupBody(payload, 'legacy');
+      expect(body).to.include('"callerid": "+914471000000"').and.include('"to": "12345678901234567890"');
+      expect(eventOf(parseHangup(body))).to.include({ callerid: '+914471000000', to: '12345678901234567890' });
+    });
+
+    it('writes the current docs’ form: phone numbers as strings, ids as numbers', () => {
+      const payload = sampleHangup({ to: 9100000000, callerid: 4471000000, app_id: '1111113', time: '1571122196059' });
+      const { body, contentType } = hangupBody(payload);
+      expect(contentType).to.equal('application/json');
+      expect(JSON.parse(body)).to.include({
+        to: '9100000000',
+        callerid: '4471000000',
+        app_id: 1111113,
+        time: 1571122196059,
+      });
+    });
+
+    it('writes form bodies and query strings with every value as text', () => {
+      const payload = sampleHangup({ click_to_call: true, app_id: 7 });
+      const { body, contentType } = hangupBody(payload, 'form');
+      expect(contentType).to.equal('application/x-www-form-urlencoded');
+      expect(hangupQuery(payload)).to.equal(body);
+      const fields = Object.fromEntries(new URLSearchParams(body));
+      expect(fields).to.include({
+        click_to_call: 'true',
+        app_id: '7',
+        callerid: '04471000000',
+        cmiuuid: payload.cmiuuid,
+      });
+    });
+
+    it('refuses, with a TypeError, what a form cannot carry or a format it does not know', () => {
+      expect(() => hangupQuery({ ...sampleHangup(), nested: { a: 1 } })).to.throw(TypeError, /"nested" is an object/);
+      expect(() => hangupBody(sampleHangup(), 'xml' as HangupBodyFormat)).to.throw(TypeError, /format must be/);
+    });
+
+    it('round-trips any valid payload in every form to the same event', () => {
+      const digits = (min: number, max: number) =>
+        fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
+      const phone = fc.oneof(
+        digits(1, 32),
+        digits(1, 20).map((d) => `+${d}`),
+        fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+      );
+      // A form carries every value as text, and the schema takes ids and times as text of up to 15 digits.
+      const integerLike = fc.oneof(fc.integer({ min: 0, max: 999_999_999_999_999 }), digits(1, 15));
+      const overrides: fc.Arbitrary<HangupOverrides> = fc.record(
+        {
+          leg: fc.constantFrom('a' as const, 'b' as const),
+          callerid: phone,
+          to: phone,
+          app_id: integerLike,
+          time: integerLike,
+          click_to_call: fc.constantFrom(true, false, 'true' as const, 'false' as const),
+          user: fc.string(),
+          custom: fc.string(),
+        },
+        { requiredKeys: [] },
+      );
+      fc.assert(
+        fc.property(overrides, (chosen) => {
+          const payload = sampleHangup(chosen);
+          const expected = eventOf(parseHangup(payload));
+          for (const format of ['json', 'legacy', 'form', 'query'] as const) {
+            expect(eventOf(received(payload, format)), format).to.deep.equal(expected);
+          }
+        }),
+        { numRuns: 200 },
+      );
+    });
+  });
+
+  for (const flavour of flavours) {
+    describe(`through the middleware on ${flavour}`, () => {
+      const forms = [
+        { name: 'JSON', send: (app: unknown, p: HangupPayload) => post(app, hangupBody(p)) },
+        { name: 'legacy text', send: (app: unknown, p: HangupPayload) => post(app, hangupBody(p, 'legacy')) },
+        { name: 'form body', send: (app: unknown, p: HangupPayload) => post(app, hangupBody(p, 'form')) },
+        {
+          name: 'GET query',
+          send: (app: unknown, p: HangupPayload) => request(app as never).get(`${webhookPath}?${hangupQuery(p)}`),
+        },
+      ];
+      for (const form of forms) {
+        it(`accepts both legs of a call as ${form.name}, leading zero intact`, async () => {
+          const { app, hangups } = buildApp(flavour);
+          const events: HangupEvent[] = [];
+          hangups.events.on('hangup', (event) => {
+            events.push(event);
+          });
+          const [legA, legB] = sampleCall();
+          await form.send(app, legA).expect(204);
+          await form.send(app, legB).expect(204);
+          expect(events.map((e) => [e.leg, e.cmiuuid, e.callerid])).to.deep.equal([
+            ['a', legA.cmiuuid, '04471000000'],
+            ['b', legB.cmiuuid, '04471000000'],
+          ]);
+        });
+      }
+    });
+  }
+});
+
+function post(app: unknown, { body, contentType }: { body: string; contentType: string }) {
+  return request(app as never)
+    .post(webhookPath)
+    .set('Content-Type', contentType)
+    .send(body);
+}
