@@ -43,7 +43,7 @@ describe('the README', function () {
       const output = execFileSync(
         process.execPath,
         [...runner, '--require', join(__dirname, 'helpers', 'readme-preload.cjs'), file],
-        { cwd: root, encoding: 'utf8', env: { ...process.env, PORT: '0' } },
+        { cwd: root, encoding: 'utf8', env: { ...process.env, PORT: '0', TELECMI_TOKEN: 'readme-secret' } },
       );
       const answer = output.match(/^snippet-answer (\d+)$/m);
       if (/\.listen\(|createServer\(/.test(snippet.code)) expect(answer?.[1], output).to.equal('204');

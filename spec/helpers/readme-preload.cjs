@@ -1,6 +1,7 @@
 // Loaded before a README snippet: whatever port the snippet asks for, its server listens on a free
 // loopback port; once it does, the seed sample is posted to /webhook/cdr, the answer's status is
 // printed as `snippet-answer <status>`, and the process ends. Snippets without a server run as is.
+// When TELECMI_TOKEN is set, the sample is posted with it in the URL, as TeleCMI would.
 const net = require('node:net');
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
@@ -12,7 +13,8 @@ net.Server.prototype.listen = function listenOnLoopback(...args) {
   const callback = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
   this.once('listening', async () => {
     const { port } = this.address();
-    const res = await fetch(`http://127.0.0.1:${port}/webhook/cdr`, {
+    const query = process.env.TELECMI_TOKEN ? `?token=${encodeURIComponent(process.env.TELECMI_TOKEN)}` : '';
+    const res = await fetch(`http://127.0.0.1:${port}/webhook/cdr${query}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: seed,
