@@ -1,12 +1,15 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { once } from 'node:events';
 import { expect } from 'chai';
 import { hangupSchema, parseHangup, telecmiHangup, type HangupEvent, type HangupOptions } from '../lib/index.js';
+import { expectedAt } from '../lib/cli/expected.js';
 import { main } from '../lib/cli/main.js';
 import { fixtureText } from './helpers/app.js';
 
@@ -21,7 +24,7 @@ interface Run {
 }
 
 /** Runs the built binary as a user would, with `input` on its standard input. */
-function cli(args: string[], input = ''): Promise<Run> {
+function spawnBinary(args: string[], input = ''): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], { cwd: root, timeout: 20_000 });
     let stdout = '';
@@ -33,6 +36,26 @@ function cli(args: string[], input = ''): Promise<Run> {
     child.stdin.end(input);
   });
 }
+
+/** Runs the command line in this process, through `main` with stand-in streams, so coverage sees it. */
+async function runInProcess(args: string[], input = ''): Promise<Run> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+  const code = await main(args, { stdout, stderr, stdin: new PassThrough().end(input) });
+  stdout.end();
+  stderr.end();
+  await Promise.all([once(stdout, 'end'), once(stderr, 'end')]);
+  return { code, stdout: out, stderr: err };
+}
+
+const runners = [
+  { mode: 'the built binary', cli: spawnBinary },
+  { mode: 'main() in process', cli: runInProcess },
+];
 
 function linesOf(text: string): string[] {
   return text.split('\n').filter((line) => line !== '');
@@ -90,18 +113,18 @@ async function bodyOf(req: IncomingMessage): Promise<string> {
   return body;
 }
 
-/** Every compiled file must be newer than its source, or the binary under test is not this code. */
+/**
+ * Every compiled module the binary loads must be newer than its source, or the binary under test
+ * is not this code. Loading the entry point here lists them.
+ */
 function assertBuildIsCurrent(): void {
   const dist = join(root, 'dist', 'cjs');
-  if (!existsSync(join(dist, 'cli', 'main.js')))
-    throw new Error('dist/cjs/cli/main.js is missing: run `npm run build`');
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
-    );
-  for (const source of walk(join(root, 'lib')).filter((file) => file.endsWith('.ts'))) {
-    const compiled = join(dist, relative(join(root, 'lib'), source)).replace(/\.ts$/, '.js');
-    if (!existsSync(compiled) || statSync(compiled).mtimeMs < statSync(source).mtimeMs) {
+  const entry = join(dist, 'cli', 'main.js');
+  if (!existsSync(entry)) throw new Error('dist/cjs/cli/main.js is missing: run `npm run build`');
+  createRequire(__filename)(entry);
+  for (const compiled of Object.keys(require.cache).filter((file) => file.startsWith(dist + sep))) {
+    const source = join(root, 'lib', relative(dist, compiled)).replace(/\.js$/, '.ts');
+    if (existsSync(source) && statSync(compiled).mtimeMs < statSync(source).mtimeMs) {
       throw new Error(`${relative(root, compiled)} is older than its source: run \`npm run build\``);
     }
   }
@@ -110,380 +133,447 @@ function assertBuildIsCurrent(): void {
 const requestLine = /^#\s*\d+ {2}(GET|POST) {2}leg (a|b|-) {2}(\d{3}|---) +\d+\.\d ms {2}(\S+)(?: {2}(.*))?$/;
 const summaryLine = /^(\d+) requests? in \d+\.\d\d s: (\d+) acknowledged \(2xx\), (\d+) failed \[(.*)\]; latency p50 /;
 
-describe('the telecmi-hangup command', function () {
-  // Each test starts a Node process; on a busy machine that takes a while.
-  this.timeout(30_000);
+async function closeServers(): Promise<void> {
+  for (const server of servers.splice(0)) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
 
-  before(assertBuildIsCurrent);
+for (const { mode, cli } of runners) {
+  describe(`the telecmi-hangup command, run as ${mode}`, function () {
+    // A test through the binary starts a Node process; on a busy machine that takes a while.
+    this.timeout(30_000);
 
-  afterEach(async () => {
-    for (const server of servers.splice(0)) {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    }
-  });
-
-  describe('send', () => {
-    it('delivers both legs of one call as JSON, one line each and a summary', async () => {
-      const { url, events } = await hangupServer();
-      const run = await cli(['send', url]);
-      expect(run.code, run.stderr).to.equal(0);
-      expect(run.stderr).to.equal('');
-      const [first, second, summary, ...rest] = linesOf(run.stdout);
-      expect(rest).to.deep.equal([]);
-      expect(first).to.match(requestLine).and.include('POST  leg a  204');
-      expect(second).to.match(requestLine).and.include('POST  leg b  204');
-      expect(summary)
-        .to.match(summaryLine)
-        .and.include('2 requests')
-        .and.include('2 acknowledged (2xx), 0 failed [204 x2]');
-      const [legA, legB] = events.map((e) => e.event);
-      expect([legA?.leg, legB?.leg]).to.deep.equal(['a', 'b']);
-      expect(legB?.conversation_uuid).to.equal(legA?.conversation_uuid);
-      expect(first).to.include(legA?.cmiuuid);
-      expect(second).to.include(legB?.cmiuuid);
-      expect(legA?.callerid).to.equal('04471000000');
+    before(() => {
+      if (cli === spawnBinary) assertBuildIsCurrent();
     });
 
-    it('sends --count calls with at most --concurrency requests in flight', async () => {
-      const { url, hangups, events } = await hangupServer();
-      let inFlight = 0;
-      let most = 0;
-      hangups.events.on('hangup', async () => {
-        most = Math.max(most, ++inFlight);
-        await sleep(40);
-        inFlight--;
+    afterEach(closeServers);
+
+    describe('send', () => {
+      it('delivers both legs of one call as JSON, one line each and a summary', async () => {
+        const { url, events } = await hangupServer();
+        const run = await cli(['send', url]);
+        expect(run.code, run.stderr).to.equal(0);
+        expect(run.stderr).to.equal('');
+        const [first, second, summary, ...rest] = linesOf(run.stdout);
+        expect(rest).to.deep.equal([]);
+        expect(first).to.match(requestLine).and.include('POST  leg a  204');
+        expect(second).to.match(requestLine).and.include('POST  leg b  204');
+        expect(summary)
+          .to.match(summaryLine)
+          .and.include('2 requests')
+          .and.include('2 acknowledged (2xx), 0 failed [204 x2]');
+        const [legA, legB] = events.map((e) => e.event);
+        expect([legA?.leg, legB?.leg]).to.deep.equal(['a', 'b']);
+        expect(legB?.conversation_uuid).to.equal(legA?.conversation_uuid);
+        expect(first).to.include(legA?.cmiuuid);
+        expect(second).to.include(legB?.cmiuuid);
+        expect(legA?.callerid).to.equal('04471000000');
       });
-      const run = await cli(['send', url, '--count', '3', '--concurrency', '2']);
-      expect(run.code, run.stderr).to.equal(0);
-      expect(linesOf(run.stdout).filter((line) => requestLine.test(line))).to.have.length(6);
-      expect(run.stdout).to.include('6 requests').and.include('6 acknowledged (2xx), 0 failed');
-      expect(most).to.equal(2);
-      const conversations = new Map<string, string[]>();
-      for (const { event } of events) {
-        const legs = conversations.get(event.conversation_uuid ?? '') ?? [];
-        conversations.set(event.conversation_uuid ?? '', [...legs, event.leg]);
-      }
-      expect([...conversations.values()].map((legs) => legs.sort())).to.deep.equal([
-        ['a', 'b'],
-        ['a', 'b'],
-        ['a', 'b'],
-      ]);
-    });
 
-    it('delivers with --get as a query string, which the middleware accepts', async () => {
-      const recorder = await recordingServer();
-      const run = await cli(['send', recorder.url, '--get', '--leg', 'a']);
-      expect(run.code, run.stderr).to.equal(0);
-      const [delivered] = recorder.requests;
-      expect(delivered).to.include({ method: 'GET', body: '' });
-      const query = new URL(delivered?.url ?? '', 'http://x').searchParams;
-      expect(query.get('leg')).to.equal('a');
-      expect(query.get('callerid')).to.equal('04471000000');
-
-      const { url, events } = await hangupServer();
-      expect((await cli(['send', url, '--get'])).code).to.equal(0);
-      expect(events.map((e) => [e.method, e.event.leg])).to.deep.equal([
-        ['GET', 'a'],
-        ['GET', 'b'],
-      ]);
-    });
-
-    it('delivers with --form as form bodies, which the middleware accepts', async () => {
-      const recorder = await recordingServer();
-      expect((await cli(['send', recorder.url, '--form'])).code).to.equal(0);
-      expect(recorder.requests.map((r) => r.contentType)).to.deep.equal([
-        'application/x-www-form-urlencoded',
-        'application/x-www-form-urlencoded',
-      ]);
-      expect(new URLSearchParams(recorder.requests[1]?.body).get('leg')).to.equal('b');
-
-      const { url, events } = await hangupServer();
-      expect((await cli(['send', url, '--form'])).code).to.equal(0);
-      expect(events.map((e) => e.event.callerid)).to.deep.equal(['04471000000', '04471000000']);
-    });
-
-    it('delivers with --legacy in the older docs’ text, leading zero and all', async () => {
-      const recorder = await recordingServer();
-      expect((await cli(['send', recorder.url, '--legacy', '--leg', 'b'])).code).to.equal(0);
-      const [delivered] = recorder.requests;
-      expect(delivered?.body).to.include('"callerid": 04471000000,\n').and.include('"from": 9100000000,\n');
-      expect(delivered?.contentType).to.equal('application/json');
-      const verdict = parseHangup(delivered?.body ?? '');
-      expect(verdict.ok && verdict.event.callerid).to.equal('04471000000');
-
-      const { url, events } = await hangupServer({ strict: true });
-      const run = await cli(['send', url, '--legacy']);
-      expect(run.code, run.stdout).to.equal(0);
-      expect(events).to.have.length(2);
-    });
-
-    it('sends only the leg asked for with --leg', async () => {
-      const { url, events } = await hangupServer();
-      const run = await cli(['send', url, '--leg', 'b', '-n', '2']);
-      expect(run.code).to.equal(0);
-      expect(events.map((e) => e.event.leg)).to.deep.equal(['b', 'b']);
-      expect(run.stdout).to.include('2 requests');
-    });
-
-    it('sends a --file as it is, leading-zero literal included', async () => {
-      const recorder = await recordingServer();
-      const run = await cli(['send', recorder.url, '--file', fixture('seed-leg-a.txt')]);
-      expect(run.code, run.stderr).to.equal(0);
-      expect(recorder.requests.map((r) => r.body)).to.deep.equal([fixtureText('seed-leg-a.txt')]);
-      expect(run.stdout).to.include('leg a').and.include('d965c6e0-5493-44f8-8d7d-b9a8077013a4');
-    });
-
-    it('sends each payload of a JSON array from standard input (--file -), --count times', async () => {
-      const { url, events, duplicates } = await hangupServer();
-      const payloads = [
-        JSON.parse(fixtureText('current-docs-leg-a.json')) as object,
-        { status: 'answered', cmiuuid: 'x' },
-      ];
-      const run = await cli(['send', url, '--file', '-', '--count', '2'], JSON.stringify(payloads));
-      expect(run.code, run.stderr).to.equal(0);
-      expect(run.stdout).to.include('4 requests').and.include('[204 x4]');
-      // The second copy of the hangup is a repeat, which the middleware acknowledges as a duplicate.
-      expect(events.map((e) => e.event.cmiuuid)).to.deep.equal(['ccd826f9-67a4-4467-acfb-a53093ff5c9d']);
-      expect(duplicates.map((e) => e.cmiuuid)).to.deep.equal(['ccd826f9-67a4-4467-acfb-a53093ff5c9d']);
-    });
-
-    it('exits 1 when a delivery is refused, naming the error code', async () => {
-      const { url } = await hangupServer();
-      const run = await cli(['send', url, '--file', '-'], '{"status":"hangup","direction":"outbound","leg":"a"}');
-      expect(run.code).to.equal(1);
-      const [line, summary] = linesOf(run.stdout);
-      expect(line).to.match(requestLine).and.include('422').and.include('invalid_payload: Payload is not a valid');
-      expect(summary).to.include('0 acknowledged (2xx), 1 failed [422 x1]');
-    });
-
-    it('exits 1 when the host’s listener fails (500), after sending every request', async () => {
-      const { url, hangups } = await hangupServer();
-      hangups.events.on('error', () => undefined);
-      hangups.events.on('hangup', (event) => {
-        if (event.leg === 'b') throw new Error('database down');
+      it('sends --count calls with at most --concurrency requests in flight', async () => {
+        const { url, hangups, events } = await hangupServer();
+        let inFlight = 0;
+        let most = 0;
+        hangups.events.on('hangup', async () => {
+          most = Math.max(most, ++inFlight);
+          await sleep(40);
+          inFlight--;
+        });
+        const run = await cli(['send', url, '--count', '3', '--concurrency', '2']);
+        expect(run.code, run.stderr).to.equal(0);
+        expect(linesOf(run.stdout).filter((line) => requestLine.test(line))).to.have.length(6);
+        expect(run.stdout).to.include('6 requests').and.include('6 acknowledged (2xx), 0 failed');
+        expect(most).to.equal(2);
+        const conversations = new Map<string, string[]>();
+        for (const { event } of events) {
+          const legs = conversations.get(event.conversation_uuid ?? '') ?? [];
+          conversations.set(event.conversation_uuid ?? '', [...legs, event.leg]);
+        }
+        expect([...conversations.values()].map((legs) => legs.sort())).to.deep.equal([
+          ['a', 'b'],
+          ['a', 'b'],
+          ['a', 'b'],
+        ]);
       });
-      const run = await cli(['send', url, '-n', '2']);
-      expect(run.code).to.equal(1);
-      expect(
-        linesOf(run.stdout).filter((line) => line.includes('500  ') && line.includes('handler_failed')),
-      ).to.have.length(2);
-      expect(run.stdout).to.include('2 acknowledged (2xx), 2 failed [204 x2, 500 x2]');
-    });
 
-    it('passes --token as ?token=, which a token-guarded endpoint requires', async () => {
-      const recorder = await recordingServer();
-      await cli(['send', recorder.url, '--token', 's3cret', '--leg', 'a']);
-      expect(recorder.requests[0]?.url).to.equal('/webhook/cdr?token=s3cret');
+      it('delivers with --get as a query string, which the middleware accepts', async () => {
+        const recorder = await recordingServer();
+        const run = await cli(['send', recorder.url, '--get', '--leg', 'a']);
+        expect(run.code, run.stderr).to.equal(0);
+        const [delivered] = recorder.requests;
+        expect(delivered).to.include({ method: 'GET', body: '' });
+        const query = new URL(delivered?.url ?? '', 'http://x').searchParams;
+        expect(query.get('leg')).to.equal('a');
+        expect(query.get('callerid')).to.equal('04471000000');
 
-      const { url } = await hangupServer({ token: 's3cret' });
-      const refused = await cli(['send', url, '--leg', 'a']);
-      expect(refused.code).to.equal(1);
-      expect(refused.stdout).to.include('401').and.include('unauthorized');
-      const accepted = await cli(['send', url, '--token', 's3cret']);
-      expect(accepted.code, accepted.stdout).to.equal(0);
-    });
+        const { url, events } = await hangupServer();
+        expect((await cli(['send', url, '--get'])).code).to.equal(0);
+        expect(events.map((e) => [e.method, e.event.leg])).to.deep.equal([
+          ['GET', 'a'],
+          ['GET', 'b'],
+        ]);
+      });
 
-    it('reports a request that gets no answer within --timeout', async () => {
-      const { url } = await listen(() => undefined);
-      const run = await cli(['send', url, '--leg', 'a', '--timeout', '300']);
-      expect(run.code).to.equal(1);
-      expect(linesOf(run.stdout)[0])
-        .to.match(requestLine)
-        .and.include('---')
-        .and.include('timeout: no answer within 300 ms');
-    });
+      it('delivers with --form as form bodies, which the middleware accepts', async () => {
+        const recorder = await recordingServer();
+        expect((await cli(['send', recorder.url, '--form'])).code).to.equal(0);
+        expect(recorder.requests.map((r) => r.contentType)).to.deep.equal([
+          'application/x-www-form-urlencoded',
+          'application/x-www-form-urlencoded',
+        ]);
+        expect(new URLSearchParams(recorder.requests[1]?.body).get('leg')).to.equal('b');
 
-    it('prints only failures and the summary with --quiet', async () => {
-      const { url } = await hangupServer();
-      const run = await cli(['send', url, '-n', '3', '-q']);
-      expect(run.code).to.equal(0);
-      expect(linesOf(run.stdout)).to.have.length(1);
-      expect(run.stdout).to.match(summaryLine);
-    });
+        const { url, events } = await hangupServer();
+        expect((await cli(['send', url, '--form'])).code).to.equal(0);
+        expect(events.map((e) => e.event.callerid)).to.deep.equal(['04471000000', '04471000000']);
+      });
 
-    it('says in one line, exit 1, that an unreachable URL cannot be reached', async () => {
-      const { url, server } = await listen(() => undefined);
-      await new Promise((resolve) => server.close(resolve));
-      const port = new URL(url).port;
-      const run = await cli(['send', url, '-n', '5', '-c', '3']);
-      expect(run.code).to.equal(1);
-      expect(run.stdout).to.equal('');
-      expect(run.stderr).to.equal(
-        `telecmi-hangup send: cannot reach http://127.0.0.1:${port}: connection refused (ECONNREFUSED)\n`,
-      );
-    });
+      it('delivers with --legacy in the older docs’ text, leading zero and all', async () => {
+        const recorder = await recordingServer();
+        expect((await cli(['send', recorder.url, '--legacy', '--leg', 'b'])).code).to.equal(0);
+        const [delivered] = recorder.requests;
+        expect(delivered?.body).to.include('"callerid": 04471000000,\n').and.include('"from": 9100000000,\n');
+        expect(delivered?.contentType).to.equal('application/json');
+        const verdict = parseHangup(delivered?.body ?? '');
+        expect(verdict.ok && verdict.event.callerid).to.equal('04471000000');
 
-    it('shows a progress line on a terminal, cleared before each output line', async () => {
-      const { url, hangups } = await hangupServer();
-      hangups.events.on('hangup', () => sleep(120));
-      const stdout = new PassThrough();
-      const stderr = Object.assign(new PassThrough(), { isTTY: true });
-      let out = '';
-      let err = '';
-      stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-      stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-      const code = await main(['send', url, '-n', '3'], { stdout, stderr, stdin: new PassThrough() });
-      expect(code).to.equal(0);
-      expect(err).to.match(/\r\x1b\[2Ksent [1-5]\/6, 0 failed, \d+\/s/);
-      expect(err.endsWith('\r\x1b[2K'), 'the progress line is cleared at the end').to.equal(true);
-      expect(out).to.not.include('\x1b');
-      expect(linesOf(out)).to.have.length(7);
-    });
+        const { url, events } = await hangupServer({ strict: true });
+        const run = await cli(['send', url, '--legacy']);
+        expect(run.code, run.stdout).to.equal(0);
+        expect(events).to.have.length(2);
+      });
 
-    it('draws no progress line when stderr is not a terminal', async () => {
-      const { url } = await hangupServer();
-      const stderr = new PassThrough();
-      let err = '';
-      stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-      const code = await main(['send', url, '-q'], { stdout: new PassThrough(), stderr, stdin: new PassThrough() });
-      expect(code).to.equal(0);
-      expect(err).to.equal('');
-    });
-  });
-
-  describe('validate', () => {
-    it('accepts a valid payload file, exit 0', async () => {
-      const run = await cli(['validate', fixture('current-docs-leg-a.json')]);
-      expect(run.code).to.equal(0);
-      expect(run.stdout).to.match(/current-docs-leg-a\.json: valid TeleCMI outgoing hangup, leg a, cmiuuid ccd826f9-/);
-    });
-
-    it('reads the older docs’ leading-zero text, and prints the normalized event with --json', async () => {
-      const run = await cli(['validate', fixture('seed-leg-a.txt'), '--json']);
-      expect(run.code, run.stderr).to.equal(0);
-      const verdict = parseHangup(fixtureText('seed-leg-a.txt'));
-      if (!verdict.ok) throw new Error('the seed fixture must parse');
-      expect(JSON.parse(run.stdout)).to.deep.equal(JSON.parse(JSON.stringify(verdict.event)));
-      expect(JSON.parse(run.stdout)).to.include({ callerid: '04471000000', to: '9100000000', app_id: 1111113 });
-    });
-
-    it('reads standard input for - (and when no file is given)', async () => {
-      const dash = await cli(['validate', '-'], fixtureText('seed-leg-b.txt'));
-      expect(dash.code).to.equal(0);
-      expect(dash.stdout).to.include('stdin: valid TeleCMI outgoing hangup, leg b');
-      const none = await cli(['validate'], fixtureText('seed-leg-b.txt'));
-      expect(none.stdout).to.equal(dash.stdout);
-    });
-
-    it('prints every error with its JSON pointer and the expected type, exit 1', async () => {
-      const payload = {
-        status: 'hangup',
-        direction: 'outbound',
-        leg: 'c',
-        cmiuuid: 'x',
-        app_id: 1,
-        time: 'noon',
-        to: true,
-      };
-      const run = await cli(['validate', '-'], JSON.stringify(payload));
-      expect(run.code).to.equal(1);
-      expect(run.stdout).to.equal('');
-      expect(linesOf(run.stderr)).to.deep.equal([
-        'stdin: not a valid TeleCMI outgoing hangup (4 errors)',
-        '  /type: is required; expected non-empty string',
-        '  /leg: must be "a" or "b"',
-        '  /time: must be a timestamp in milliseconds: a non-negative integer, or a string of up to 15 digits',
-        '  /to: must be a phone number: digits with an optional leading +, as a string, or a non-negative integer',
-      ]);
-    });
-
-    it('judges against the older property table with --strict', async () => {
-      const loose = await cli(['validate', fixture('current-docs-leg-a.json'), '--strict']);
-      expect(loose.code).to.equal(1);
-      expect(loose.stderr).to.include('  /call_id: is not a field of the older property table');
-      expect((await cli(['validate', '--strict', fixture('seed-leg-a.txt')])).code).to.equal(0);
-    });
-
-    it('says a non-hangup notification is not an outgoing hangup, exit 1', async () => {
-      const run = await cli(['validate', fixture('current-docs-answered-leg-a.json')]);
-      expect(run.code).to.equal(1);
-      expect(run.stderr).to.include('a TeleCMI "answered" notification, not an outgoing hangup');
-      expect(run.stderr).to.include('  /status: must be "hangup"');
-    });
-
-    it('says in one line that text is not JSON, exit 1', async () => {
-      const run = await cli(['validate'], '{"leg": ');
-      expect(run.code).to.equal(1);
-      expect(linesOf(run.stderr)).to.have.length(1);
-      expect(run.stderr).to.match(/^stdin: not JSON: /);
-    });
-
-    it('says in one line that a file cannot be read, exit 2', async () => {
-      const run = await cli(['validate', 'no-such-file.json']);
-      expect(run.code).to.equal(2);
-      expect(run.stderr).to.equal('telecmi-hangup validate: cannot read no-such-file.json: no such file\n');
-    });
-  });
-
-  describe('schema', () => {
-    it('prints the JSON Schema, exactly the package’s hangupSchema', async () => {
-      const run = await cli(['schema']);
-      expect(run.code).to.equal(0);
-      expect(JSON.parse(run.stdout)).to.deep.equal(JSON.parse(JSON.stringify(hangupSchema)));
-    });
-  });
-
-  describe('help and usage errors', () => {
-    it('lists the commands with --help, exit 0', async () => {
-      for (const args of [['--help'], ['-h'], ['help']]) {
-        const run = await cli(args);
+      it('sends only the leg asked for with --leg', async () => {
+        const { url, events } = await hangupServer();
+        const run = await cli(['send', url, '--leg', 'b', '-n', '2']);
         expect(run.code).to.equal(0);
-        expect(run.stdout).to.match(/^Usage: telecmi-hangup <command>/);
-        expect(run.stdout).to.include('  send ').and.include('  validate ').and.include('  schema ');
-      }
+        expect(events.map((e) => e.event.leg)).to.deep.equal(['b', 'b']);
+        expect(run.stdout).to.include('2 requests');
+      });
+
+      it('sends a --file as it is, leading-zero literal included', async () => {
+        const recorder = await recordingServer();
+        const run = await cli(['send', recorder.url, '--file', fixture('seed-leg-a.txt')]);
+        expect(run.code, run.stderr).to.equal(0);
+        expect(recorder.requests.map((r) => r.body)).to.deep.equal([fixtureText('seed-leg-a.txt')]);
+        expect(run.stdout).to.include('leg a').and.include('d965c6e0-5493-44f8-8d7d-b9a8077013a4');
+      });
+
+      it('sends each payload of a JSON array from standard input (--file -), --count times', async () => {
+        const { url, events, duplicates } = await hangupServer();
+        const payloads = [
+          JSON.parse(fixtureText('current-docs-leg-a.json')) as object,
+          { status: 'answered', cmiuuid: 'x' },
+        ];
+        const run = await cli(['send', url, '--file', '-', '--count', '2'], JSON.stringify(payloads));
+        expect(run.code, run.stderr).to.equal(0);
+        expect(run.stdout).to.include('4 requests').and.include('[204 x4]');
+        // The second copy of the hangup is a repeat, which the middleware acknowledges as a duplicate.
+        expect(events.map((e) => e.event.cmiuuid)).to.deep.equal(['ccd826f9-67a4-4467-acfb-a53093ff5c9d']);
+        expect(duplicates.map((e) => e.cmiuuid)).to.deep.equal(['ccd826f9-67a4-4467-acfb-a53093ff5c9d']);
+      });
+
+      it('sends a --file that is not JSON as it is, to see how the endpoint answers it', async () => {
+        const { url } = await hangupServer();
+        const run = await cli(['send', url, '--file', '-'], 'leg=a&status=hangup');
+        expect(run.code).to.equal(1);
+        expect(linesOf(run.stdout)[0]).to.match(requestLine).and.include('400').and.include('invalid_json');
+      });
+
+      it('exits 1 when a delivery is refused, naming the error code', async () => {
+        const { url } = await hangupServer();
+        const run = await cli(['send', url, '--file', '-'], '{"status":"hangup","direction":"outbound","leg":"a"}');
+        expect(run.code).to.equal(1);
+        const [line, summary] = linesOf(run.stdout);
+        expect(line).to.match(requestLine).and.include('422').and.include('invalid_payload: Payload is not a valid');
+        expect(summary).to.include('0 acknowledged (2xx), 1 failed [422 x1]');
+      });
+
+      it('exits 1 when the host’s listener fails (500), after sending every request', async () => {
+        const { url, hangups } = await hangupServer();
+        hangups.events.on('error', () => undefined);
+        hangups.events.on('hangup', (event) => {
+          if (event.leg === 'b') throw new Error('database down');
+        });
+        const run = await cli(['send', url, '-n', '2']);
+        expect(run.code).to.equal(1);
+        expect(
+          linesOf(run.stdout).filter((line) => line.includes('500  ') && line.includes('handler_failed')),
+        ).to.have.length(2);
+        expect(run.stdout).to.include('2 acknowledged (2xx), 2 failed [204 x2, 500 x2]');
+      });
+
+      it('passes --token as ?token=, which a token-guarded endpoint requires', async () => {
+        const recorder = await recordingServer();
+        await cli(['send', recorder.url, '--token', 's3cret', '--leg', 'a']);
+        expect(recorder.requests[0]?.url).to.equal('/webhook/cdr?token=s3cret');
+
+        const { url } = await hangupServer({ token: 's3cret' });
+        const refused = await cli(['send', url, '--leg', 'a']);
+        expect(refused.code).to.equal(1);
+        expect(refused.stdout).to.include('401').and.include('unauthorized');
+        const accepted = await cli(['send', url, '--token', 's3cret']);
+        expect(accepted.code, accepted.stdout).to.equal(0);
+      });
+
+      it('reports a request that gets no answer within --timeout', async () => {
+        const { url } = await listen(() => undefined);
+        const run = await cli(['send', url, '--leg', 'a', '--timeout', '300']);
+        expect(run.code).to.equal(1);
+        expect(linesOf(run.stdout)[0])
+          .to.match(requestLine)
+          .and.include('---')
+          .and.include('timeout: no answer within 300 ms');
+      });
+
+      it('prints only failures and the summary with --quiet', async () => {
+        const { url } = await hangupServer();
+        const run = await cli(['send', url, '-n', '3', '-q']);
+        expect(run.code).to.equal(0);
+        expect(linesOf(run.stdout)).to.have.length(1);
+        expect(run.stdout).to.match(summaryLine);
+      });
+
+      it('says in one line, exit 1, that an unreachable URL cannot be reached', async () => {
+        const { url, server } = await listen(() => undefined);
+        await new Promise((resolve) => server.close(resolve));
+        const port = new URL(url).port;
+        const run = await cli(['send', url, '-n', '5', '-c', '3']);
+        expect(run.code).to.equal(1);
+        expect(run.stdout).to.equal('');
+        expect(run.stderr).to.equal(
+          `telecmi-hangup send: cannot reach http://127.0.0.1:${port}: connection refused (ECONNREFUSED)\n`,
+        );
+      });
     });
 
-    it('shows each command’s help with --help or help <command>', async () => {
-      const send = await cli(['send', '--help']);
-      expect(send.code).to.equal(0);
-      expect(send.stdout).to.match(/^Usage: telecmi-hangup send <url>/);
-      for (const flag of ['--count', '--concurrency', '--leg', '--get', '--form', '--legacy', '--file', '--token']) {
-        expect(send.stdout).to.include(flag);
-      }
-      expect((await cli(['help', 'validate'])).stdout).to.match(/^Usage: telecmi-hangup validate/);
-      expect((await cli(['schema', '-h'])).stdout).to.match(/^Usage: telecmi-hangup schema/);
+    describe('validate', () => {
+      it('accepts a valid payload file, exit 0', async () => {
+        const run = await cli(['validate', fixture('current-docs-leg-a.json')]);
+        expect(run.code).to.equal(0);
+        expect(run.stdout).to.match(
+          /current-docs-leg-a\.json: valid TeleCMI outgoing hangup, leg a, cmiuuid ccd826f9-/,
+        );
+      });
+
+      it('reads the older docs’ leading-zero text, and prints the normalized event with --json', async () => {
+        const run = await cli(['validate', fixture('seed-leg-a.txt'), '--json']);
+        expect(run.code, run.stderr).to.equal(0);
+        const verdict = parseHangup(fixtureText('seed-leg-a.txt'));
+        if (!verdict.ok) throw new Error('the seed fixture must parse');
+        expect(JSON.parse(run.stdout)).to.deep.equal(JSON.parse(JSON.stringify(verdict.event)));
+        expect(JSON.parse(run.stdout)).to.include({ callerid: '04471000000', to: '9100000000', app_id: 1111113 });
+      });
+
+      it('reads standard input for - (and when no file is given)', async () => {
+        const dash = await cli(['validate', '-'], fixtureText('seed-leg-b.txt'));
+        expect(dash.code).to.equal(0);
+        expect(dash.stdout).to.include('stdin: valid TeleCMI outgoing hangup, leg b');
+        const none = await cli(['validate'], fixtureText('seed-leg-b.txt'));
+        expect(none.stdout).to.equal(dash.stdout);
+      });
+
+      it('prints every error with its JSON pointer and the expected type, exit 1', async () => {
+        const payload = {
+          status: 'hangup',
+          direction: 'outbound',
+          leg: 'c',
+          cmiuuid: 'x',
+          app_id: 1,
+          time: 'noon',
+          to: true,
+        };
+        const run = await cli(['validate', '-'], JSON.stringify(payload));
+        expect(run.code).to.equal(1);
+        expect(run.stdout).to.equal('');
+        expect(linesOf(run.stderr)).to.deep.equal([
+          'stdin: not a valid TeleCMI outgoing hangup (4 errors)',
+          '  /type: is required; expected non-empty string',
+          '  /leg: must be "a" or "b"',
+          '  /time: must be a timestamp in milliseconds: a non-negative integer, or a string of up to 15 digits',
+          '  /to: must be a phone number: digits with an optional leading +, as a string, or a non-negative integer',
+        ]);
+      });
+
+      it('judges against the older property table with --strict', async () => {
+        const loose = await cli(['validate', fixture('current-docs-leg-a.json'), '--strict']);
+        expect(loose.code).to.equal(1);
+        expect(loose.stderr).to.include('  /call_id: is not a field of the older property table');
+        expect((await cli(['validate', '--strict', fixture('seed-leg-a.txt')])).code).to.equal(0);
+      });
+
+      it('says a non-hangup notification is not an outgoing hangup, exit 1', async () => {
+        const run = await cli(['validate', fixture('current-docs-answered-leg-a.json')]);
+        expect(run.code).to.equal(1);
+        expect(run.stderr).to.include('a TeleCMI "answered" notification, not an outgoing hangup');
+        expect(run.stderr).to.include('  /status: must be "hangup"');
+      });
+
+      it('says in one line that text is not JSON, exit 1', async () => {
+        const run = await cli(['validate'], '{"leg": ');
+        expect(run.code).to.equal(1);
+        expect(linesOf(run.stderr)).to.have.length(1);
+        expect(run.stderr).to.match(/^stdin: not JSON: /);
+      });
+
+      it('says in one line that a file cannot be read, exit 2', async () => {
+        const run = await cli(['validate', 'no-such-file.json']);
+        expect(run.code).to.equal(2);
+        expect(run.stderr).to.equal('telecmi-hangup validate: cannot read no-such-file.json: no such file\n');
+      });
     });
 
-    it('prints the usage on stderr, exit 2, when no command is given', async () => {
-      const run = await cli([]);
-      expect(run.code).to.equal(2);
-      expect(run.stdout).to.equal('');
-      expect(run.stderr).to.match(/^Usage: telecmi-hangup <command>/);
+    describe('schema', () => {
+      it('prints the JSON Schema, exactly the package’s hangupSchema', async () => {
+        const run = await cli(['schema']);
+        expect(run.code).to.equal(0);
+        expect(JSON.parse(run.stdout)).to.deep.equal(JSON.parse(JSON.stringify(hangupSchema)));
+      });
     });
 
-    const usageErrors: [string[], string][] = [
-      [['launch'], 'telecmi-hangup: unknown command "launch"; the commands are send, validate, schema'],
-      [['--verbose'], 'telecmi-hangup: unknown option --verbose; the commands are send, validate, schema'],
-      [['send', 'http://127.0.0.1:9/', '--colour'], 'telecmi-hangup send: unknown option --colour'],
-      [['send'], 'telecmi-hangup send: give the URL to deliver to'],
-      [
-        ['send', 'localhost:3000'],
-        'telecmi-hangup send: the URL must start with http:// or https://, got "localhost:3000"',
-      ],
-      [['send', 'not a url'], 'telecmi-hangup send: "not a url" is not a URL'],
-      [['send', 'http://127.0.0.1:9/', '--count'], 'telecmi-hangup send: --count needs a value'],
-      [
-        ['send', 'http://127.0.0.1:9/', '-n', '0'],
-        'telecmi-hangup send: --count must be a whole number from 1 to 100000, got "0"',
-      ],
-      [['send', 'http://127.0.0.1:9/', '--leg', 'c'], 'telecmi-hangup send: --leg must be a or b, got "c"'],
-      [
-        ['send', 'http://127.0.0.1:9/', '--get', '--form'],
-        'telecmi-hangup send: --get and --form cannot be used together',
-      ],
-      [['validate', 'a.json', 'b.json'], 'telecmi-hangup validate: give one file (or - for standard input)'],
-      [['schema', '--pretty'], 'telecmi-hangup schema: unknown option --pretty'],
-    ];
-    for (const [args, message] of usageErrors) {
-      it(`refuses \`${args.join(' ')}\` in one line, exit 2`, async () => {
-        const run = await cli(args);
+    describe('help and usage errors', () => {
+      it('lists the commands with --help, exit 0', async () => {
+        for (const args of [['--help'], ['-h'], ['help']]) {
+          const run = await cli(args);
+          expect(run.code).to.equal(0);
+          expect(run.stdout).to.match(/^Usage: telecmi-hangup <command>/);
+          expect(run.stdout).to.include('  send ').and.include('  validate ').and.include('  schema ');
+        }
+      });
+
+      it('shows each command’s help with --help or help <command>', async () => {
+        const send = await cli(['send', '--help']);
+        expect(send.code).to.equal(0);
+        expect(send.stdout).to.match(/^Usage: telecmi-hangup send <url>/);
+        for (const flag of ['--count', '--concurrency', '--leg', '--get', '--form', '--legacy', '--file', '--token']) {
+          expect(send.stdout).to.include(flag);
+        }
+        expect((await cli(['help', 'validate'])).stdout).to.match(/^Usage: telecmi-hangup validate/);
+        expect((await cli(['schema', '-h'])).stdout).to.match(/^Usage: telecmi-hangup schema/);
+      });
+
+      it('prints the usage on stderr, exit 2, when no command is given', async () => {
+        const run = await cli([]);
         expect(run.code).to.equal(2);
         expect(run.stdout).to.equal('');
-        expect(linesOf(run.stderr)).to.have.length(1);
-        expect(run.stderr.startsWith(message), run.stderr).to.equal(true);
-        expect(run.stderr).to.not.match(/\n\s+at /);
+        expect(run.stderr).to.match(/^Usage: telecmi-hangup <command>/);
       });
-    }
+
+      const usageErrors: [args: string[], message: string, input?: string][] = [
+        [['launch'], 'telecmi-hangup: unknown command "launch"; the commands are send, validate, schema'],
+        [['--verbose'], 'telecmi-hangup: unknown option --verbose; the commands are send, validate, schema'],
+        [['send', 'http://127.0.0.1:9/', '--colour'], 'telecmi-hangup send: unknown option --colour'],
+        [['send'], 'telecmi-hangup send: give the URL to deliver to'],
+        [
+          ['send', 'localhost:3000'],
+          'telecmi-hangup send: the URL must start with http:// or https://, got "localhost:3000"',
+        ],
+        [['send', 'not a url'], 'telecmi-hangup send: "not a url" is not a URL'],
+        [['send', 'http://127.0.0.1:9/', '--count'], 'telecmi-hangup send: --count needs a value'],
+        [
+          ['send', 'http://127.0.0.1:9/', '-n', '0'],
+          'telecmi-hangup send: --count must be a whole number from 1 to 100000, got "0"',
+        ],
+        [['send', 'http://127.0.0.1:9/', '--leg', 'c'], 'telecmi-hangup send: --leg must be a or b, got "c"'],
+        [
+          ['send', 'http://127.0.0.1:9/', '--get', '--form'],
+          'telecmi-hangup send: --get and --form cannot be used together',
+        ],
+        [
+          ['send', 'http://127.0.0.1:9/', '-n', '--get'],
+          'telecmi-hangup send: -n needs a value before the next option',
+        ],
+        [['send', 'http://127.0.0.1:9/', '--get=yes'], 'telecmi-hangup send: --get takes no value'],
+        [
+          ['send', 'http://127.0.0.1:9/', 'http://127.0.0.1:10/'],
+          'telecmi-hangup send: unexpected argument "http://127.0.0.1:10/"',
+        ],
+        [['validate', 'a.json', 'b.json'], 'telecmi-hangup validate: give one file (or - for standard input)'],
+        [['schema', '--pretty'], 'telecmi-hangup schema: unknown option --pretty'],
+        [
+          ['send', 'http://127.0.0.1:9/', '--form', '--file', '-'],
+          'telecmi-hangup send: stdin: not JSON, so it cannot be re-encoded for --form',
+          'leg=a',
+        ],
+        [
+          ['send', 'http://127.0.0.1:9/', '--get', '--file', '-'],
+          'telecmi-hangup send: stdin: Field "custom" is an object; a form or query string carries only strings',
+          '{"leg":"a","custom":{"crm":true}}',
+        ],
+        [
+          ['send', 'http://127.0.0.1:9/', '--legacy', '--file', '-'],
+          'telecmi-hangup send: stdin: must hold a JSON object, or an array of JSON objects',
+          '[{"leg":"a"},2]',
+        ],
+      ];
+      for (const [args, message, input] of usageErrors) {
+        it(`refuses \`${args.join(' ')}\` in one line, exit 2`, async () => {
+          const run = await cli(args, input);
+          expect(run.code).to.equal(2);
+          expect(run.stdout).to.equal('');
+          expect(linesOf(run.stderr)).to.have.length(1);
+          expect(run.stderr.startsWith(message), run.stderr).to.equal(true);
+          expect(run.stderr).to.not.match(/\n\s+at /);
+        });
+      }
+    });
+  });
+}
+
+describe('what validate says a missing field should be', () => {
+  const cases: [pointer: string, strict: boolean, expected: string | undefined][] = [
+    ['', false, 'object'],
+    ['/time', false, 'non-negative integer or string of 1-15 digits'],
+    ['/time', true, 'integer'],
+    ['/callerid', false, 'string of 1-32 digits (a leading + allowed) or non-negative integer'],
+    ['/callerid', true, 'string of 1-32 digits or non-negative integer'],
+    ['/click_to_call', false, 'boolean or "true" or "false"'],
+    ['/leg', false, '"a" or "b"'],
+    ['/status', false, '"hangup"'],
+    ['/cmiuid', false, 'non-empty string'],
+    ['/user', false, 'string'],
+    ['/call_id', true, undefined],
+    ['/not_a_field', false, undefined],
+    ['/custom/nested', false, undefined],
+  ];
+  for (const [pointer, strict, expected] of cases) {
+    it(`expects ${expected ?? 'nothing in particular'} at "${pointer}"${strict ? ' (strict)' : ''}`, () => {
+      expect(expectedAt(pointer, strict)).to.equal(expected);
+    });
+  }
+});
+
+describe('the progress line of telecmi-hangup send', () => {
+  afterEach(closeServers);
+
+  it('shows a progress line on a terminal, and clears it at the end', async () => {
+    const { url, hangups } = await hangupServer();
+    hangups.events.on('hangup', () => sleep(120));
+    const stdout = new PassThrough();
+    const stderr = Object.assign(new PassThrough(), { isTTY: true });
+    let out = '';
+    let err = '';
+    stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+    const code = await main(['send', url, '-n', '3'], { stdout, stderr, stdin: new PassThrough() });
+    expect(code).to.equal(0);
+    const clear = '\r\x1b[2K';
+    expect(err.split(clear).filter((drawn) => /^sent [1-5]\/6, 0 failed, \d+\/s$/.test(drawn))).to.not.be.empty;
+    expect(err.endsWith(clear), 'the progress line is cleared at the end').to.equal(true);
+    expect(out).to.not.include('\x1b');
+    expect(linesOf(out)).to.have.length(7);
+  });
+
+  it('draws no progress line when stderr is not a terminal', async () => {
+    const { url } = await hangupServer();
+    const stderr = new PassThrough();
+    let err = '';
+    stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+    const code = await main(['send', url, '-q'], { stdout: new PassThrough(), stderr, stdin: new PassThrough() });
+    expect(code).to.equal(0);
+    expect(err).to.equal('');
   });
 });

@@ -35,6 +35,14 @@ describe('the README', function () {
     expect(snippets.length).to.be.at.least(4);
   });
 
+  it('shows the test-kit example exactly as spec/readme-testing.spec.ts runs it', () => {
+    const shown = readme.match(/^```typescript\n([\s\S]*?)^```$/m)?.[1];
+    const spec = readFileSync(join(__dirname, 'readme-testing.spec.ts'), 'utf8')
+      .replace("from '../lib/index.js'", "from 'telecmi-hangup'")
+      .replace("from '../lib/testing/index.js'", "from 'telecmi-hangup/testing'");
+    expect(shown).to.equal(spec);
+  });
+
   for (const snippet of snippets) {
     it(`runs its ${snippet.language} snippet at line ${snippet.line}`, () => {
       const file = join(scratch, `line-${snippet.line}.${snippet.language === 'ts' ? 'mts' : 'mjs'}`);

@@ -1,8 +1,8 @@
 import { usageError } from './errors.js';
 
 /**
- * Runs a `node:util` `parseArgs` call and turns its errors, which are long and written for programmers,
- * into one line for the person at the prompt.
+ * Runs a `node:util` `parseArgs` call and turns its errors, which are long and written for
+ * programmers, into one line for the person at the prompt.
  */
 export function parseCommandLine<T>(command: string | undefined, parse: () => T): T {
   try {
@@ -19,16 +19,12 @@ function explain(message: string): string {
   if (unknown) return `unknown option ${unknown[1]}`;
   const positional = /^Unexpected argument '([^']*)'/.exec(message);
   if (positional) return `unexpected argument "${positional[1]}"`;
-  const option = /^Option '([^']+)'/.exec(message);
+  // "Option '-n, --count <value>' argument missing" names the option by its long name when it has one.
+  const option = /^Option '(?:-\w, )?(-[^' ]+)/.exec(message);
   if (option) {
-    const name =
-      (option[1] ?? '')
-        .replace(/ <value>$/, '')
-        .split(', ')
-        .pop() ?? '';
+    const name = option[1] ?? '';
     if (message.includes('does not take an argument')) return `${name} takes no value`;
-    if (message.includes('ambiguous'))
-      return `${name} needs a value; write ${name}=VALUE for a value that starts with "-"`;
+    if (message.includes('ambiguous')) return `${name} needs a value before the next option`;
     return `${name} needs a value`;
   }
   return message.split('\n')[0] ?? message;
@@ -52,6 +48,7 @@ export function integerOption(
 /** Throws a usage error when more than one of the given flags is set. */
 export function oneOf(command: string, flags: Record<string, boolean | string | undefined>): void {
   const set = Object.keys(flags).filter((name) => flags[name] !== undefined && flags[name] !== false);
-  if (set.length > 1)
+  if (set.length > 1) {
     throw usageError(command, `${set.map((name) => `--${name}`).join(' and ')} cannot be used together`);
+  }
 }

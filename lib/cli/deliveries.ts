@@ -70,8 +70,9 @@ function rawDelivery(index: number, url: URL, raw: Buffer, payload: Readonly<Rec
 }
 
 function encodedDelivery(index: number, plan: Plan, payload: Readonly<Record<string, unknown>>): Delivery {
-  if (plan.encoding === 'get')
+  if (plan.encoding === 'get') {
     return { index, ...labels(payload), method: 'GET', url: withQuery(plan.url, hangupQuery(payload)) };
+  }
   // A file's payloads are sent as the user wrote them; only samples are put in the current docs' form.
   const { body, contentType } =
     plan.file && plan.encoding === 'json'

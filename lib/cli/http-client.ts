@@ -24,7 +24,9 @@ export type Outcome =
 
 /** Sends deliveries over kept-alive connections, at most `sockets` at once. */
 export interface Client {
-  send(delivery: Delivery, timeoutMs: number, stop: AbortSignal): Promise<Outcome>;
+  send(delivery: Delivery, timeoutMs: number): Promise<Outcome>;
+  /** Ends every request in flight; each resolves as `aborted`. */
+  abortAll(): void;
   /** Closes the kept-alive connections, so the process can exit. */
   close(): void;
 }
@@ -48,8 +50,9 @@ export function createClient(protocol: string, sockets: number): Client {
     ? new HttpsAgent({ keepAlive: true, maxSockets: sockets })
     : new HttpAgent({ keepAlive: true, maxSockets: sockets });
   const request = secure ? httpsRequest : httpRequest;
+  const inFlight = new Set<() => void>();
   return {
-    send(delivery, timeoutMs, stop) {
+    send(delivery, timeoutMs) {
       return new Promise((resolve) => {
         const started = performance.now();
         const elapsed = () => performance.now() - started;
@@ -58,7 +61,7 @@ export function createClient(protocol: string, sockets: number): Client {
           if (settled) return;
           settled = true;
           clearTimeout(timer);
-          stop.removeEventListener('abort', onStop);
+          inFlight.delete(abort);
           resolve(outcome);
         };
         const headers: Record<string, string | number> = { 'User-Agent': 'telecmi-hangup-cli' };
@@ -71,12 +74,11 @@ export function createClient(protocol: string, sockets: number): Client {
           settle({ kind: 'failed', ms: elapsed(), code: 'timeout', message: `no answer within ${timeoutMs} ms` });
           req.destroy();
         }, timeoutMs);
-        const onStop = () => {
+        const abort = () => {
           settle({ kind: 'aborted' });
           req.destroy();
         };
-        if (stop.aborted) onStop();
-        else stop.addEventListener('abort', onStop);
+        inFlight.add(abort);
         req.on('error', (error) => settle(failure(error, elapsed())));
         req.on('response', (res) => {
           readAnswer(res).then(
@@ -87,6 +89,9 @@ export function createClient(protocol: string, sockets: number): Client {
         });
         req.end(delivery.body);
       });
+    },
+    abortAll: () => {
+      for (const abort of [...inFlight]) abort();
     },
     close: () => agent.destroy(),
   };

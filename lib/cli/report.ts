@@ -45,17 +45,12 @@ export class Reporter {
     this.latencies.push(outcome.ms);
     const result = outcome.kind === 'answered' ? String(outcome.status) : outcome.code;
     this.results.set(result, (this.results.get(result) ?? 0) + 1);
-    if (!this.quiet || !ok) this.print(this.io.stdout, requestLine(delivery, outcome, this.indexWidth));
+    if (!this.quiet || !ok) this.print(requestLine(delivery, outcome, this.indexWidth));
   }
 
   /** Whether any recorded request was not acknowledged with a 2xx. */
   get anyFailed(): boolean {
     return this.failed > 0;
-  }
-
-  /** How many requests were recorded. */
-  get count(): number {
-    return this.latencies.length;
   }
 
   /** Stops the progress line and prints the summary (nothing when no request was recorded). */
@@ -75,9 +70,9 @@ export class Reporter {
     return `${count} ${noun} in ${seconds} s: ${count - this.failed} acknowledged (2xx), ${this.failed} failed [${results}]; latency ${latency}`;
   }
 
-  private print(stream: CliIo['stdout'], line: string): void {
+  private print(line: string): void {
     this.clearProgress();
-    writeLines(stream, line);
+    writeLines(this.io.stdout, line);
   }
 
   private drawProgress(): void {

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { HangupError } from '../errors.js';
 import { parseJsonText } from '../json-text.js';
+import { hangupQuery } from '../testing/index.js';
 import { integerOption, oneOf, parseCommandLine } from './args.js';
 import type { Command } from './command.js';
 import { deliveries, plannedTotal, type Encoding, type FilePayloads, type Plan } from './deliveries.js';
@@ -43,7 +44,7 @@ Examples:
   telecmi-hangup send http://127.0.0.1:3000/webhook/cdr
   telecmi-hangup send http://127.0.0.1:3000/webhook/cdr --count 500 --concurrency 20 --quiet
   telecmi-hangup send http://127.0.0.1:3000/webhook/cdr --legacy --token s3cret
-  telecmi-hangup send http://127.0.0.1:3000/webhook/cdr --file spec/fixtures/seed-leg-a.txt`;
+  telecmi-hangup send http://127.0.0.1:3000/webhook/cdr --file payload.json --count 2`;
 
 const options = {
   count: { type: 'string', short: 'n' },
@@ -73,15 +74,13 @@ export const sendCommand: Command = {
     oneOf('send', { file: values.file, leg: values.leg });
     const leg = legOption(values.leg);
     const encoding: Encoding = values.get ? 'get' : values.form ? 'form' : values.legacy ? 'legacy' : 'json';
-    const plan: Plan = {
-      url: urlArgument(positionals[0] ?? '', values.token),
-      count: integerOption('send', 'count', values.count, 1, 1, limits.count),
-      encoding,
-      ...(leg === undefined ? {} : { leg }),
-      ...(values.file === undefined ? {} : { file: await filePayloads(values.file, encoding, io) }),
-    };
+    const url = urlArgument(positionals[0] ?? '', values.token);
+    const count = integerOption('send', 'count', values.count, 1, 1, limits.count);
     const concurrency = integerOption('send', 'concurrency', values.concurrency, 1, 1, limits.concurrency);
     const timeout = integerOption('send', 'timeout', values.timeout, 10_000, 1, limits.timeout);
+    // The file is read last, so a mistyped flag never costs the user their piped input.
+    const file = values.file === undefined ? undefined : await filePayloads(values.file, encoding, io);
+    const plan: Plan = { url, count, encoding, ...(leg === undefined ? {} : { leg }), ...(file ? { file } : {}) };
     return send(plan, concurrency, timeout, values.quiet === true, io);
   },
 };
@@ -89,15 +88,14 @@ export const sendCommand: Command = {
 async function send(plan: Plan, concurrency: number, timeout: number, quiet: boolean, io: CliIo): Promise<number> {
   const client = createClient(plan.url.protocol, concurrency);
   const reporter = new Reporter(io, plannedTotal(plan), quiet);
-  const stop = new AbortController();
   let unreachable: Extract<Outcome, { kind: 'unreachable' }> | undefined;
   try {
     await runBounded(deliveries(plan), concurrency, async (delivery) => {
-      const outcome = await client.send(delivery, timeout, stop.signal);
+      const outcome = await client.send(delivery, timeout);
       if (outcome.kind === 'aborted') return false;
       if (outcome.kind === 'unreachable') {
         unreachable ??= outcome;
-        stop.abort();
+        client.abortAll();
         return false;
       }
       reporter.record(delivery, outcome);
@@ -155,13 +153,27 @@ async function filePayloads(source: string, encoding: Encoding, io: CliIo): Prom
       exitCodes.usage,
     );
   }
-  const list = Array.isArray(parsed) ? (parsed as unknown[]) : [parsed];
-  if (list.length === 0 || !list.every(isRecord)) {
-    if (encoding === 'json' && !Array.isArray(parsed)) return { payloads: [], raw: bytes };
-    throw new CliError(`${name}: must hold a JSON object, or an array of JSON objects`, exitCodes.usage);
+  if (!Array.isArray(parsed)) {
+    if (encoding === 'json') return { payloads: isRecord(parsed) ? [parsed] : [], raw: bytes };
+    if (isRecord(parsed)) return { payloads: encodable(name, [parsed], encoding) };
+  } else if (parsed.length > 0 && parsed.every(isRecord)) {
+    return { payloads: encodable(name, parsed, encoding) };
   }
-  if (encoding === 'json' && !Array.isArray(parsed)) return { payloads: list, raw: bytes };
-  return { payloads: list };
+  throw new CliError(`${name}: must hold a JSON object, or an array of JSON objects`, exitCodes.usage);
+}
+
+/** The payloads, once each is known to fit the encoding (a form cannot carry nested objects). */
+function encodable(name: string, payloads: Record<string, unknown>[], encoding: Encoding): Record<string, unknown>[] {
+  if (encoding !== 'form' && encoding !== 'get') return payloads;
+  for (const payload of payloads) {
+    try {
+      hangupQuery(payload);
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+      throw new CliError(`${name}: ${error.message}`, exitCodes.usage);
+    }
+  }
+  return payloads;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -44,30 +44,21 @@ export const validateCommand: Command = {
     const strict = values.strict === true;
     const verdict = parseHangup(bytes, { strict });
     if (verdict.ok) {
-      if (values.json === true) writeLines(io.stdout, JSON.stringify(verdict.event, null, 2));
-      else
-        writeLines(
-          io.stdout,
-          `${name}: valid TeleCMI outgoing hangup, leg ${verdict.event.leg}, cmiuuid ${verdict.event.cmiuuid}`,
-        );
+      const { event } = verdict;
+      const verdictLine = `${name}: valid TeleCMI outgoing hangup, leg ${event.leg}, cmiuuid ${event.cmiuuid}`;
+      writeLines(io.stdout, values.json === true ? JSON.stringify(event, null, 2) : verdictLine);
       return exitCodes.ok;
     }
     if (verdict.reason === 'invalid_json') {
       writeLines(io.stderr, `${name}: not JSON: ${verdict.errors[0]?.message ?? verdict.message}`);
     } else if (verdict.reason === 'ignored') {
       const status = JSON.stringify(verdict.payload['status']);
-      const errors = hangupErrors(verdict.payload, strict);
-      writeLines(
-        io.stderr,
-        `${name}: a TeleCMI ${status} notification, not an outgoing hangup (the middleware acknowledges and ignores it)`,
-      );
-      printErrors(io, errors, strict);
+      const what = `a TeleCMI ${status} notification, not an outgoing hangup`;
+      writeLines(io.stderr, `${name}: ${what} (the middleware acknowledges and ignores it)`);
+      printErrors(io, hangupErrors(verdict.payload, strict), strict);
     } else {
       const count = verdict.errors.length;
-      writeLines(
-        io.stderr,
-        `${name}: not a valid TeleCMI outgoing hangup (${count} ${count === 1 ? 'error' : 'errors'})`,
-      );
+      writeLines(io.stderr, `${name}: not a valid TeleCMI outgoing hangup (${count} error${count === 1 ? '' : 's'})`);
       printErrors(io, verdict.errors, strict);
     }
     return exitCodes.failed;
