@@ -60,7 +60,7 @@ const endedByReason = new Map<unknown, EndedBy>([
 
 /**
  * Adds the {@link HangupFacts} to an event whose wire fields are already normalized (numbers are
- * numbers), in place, so the event stays one object.
+ * numbers), in place, so the event stays one object. A field of the same name is replaced.
  */
 export function addFacts(event: Record<string, unknown>): void {
   const answeredsec = event['answeredsec'] as number | undefined;
@@ -74,7 +74,7 @@ export function addFacts(event: Record<string, unknown>): void {
 
 /** The object a string of JSON text holds, or `undefined` when it holds anything else or is not JSON. */
 export function decodeJsonObject(text: unknown): Record<string, unknown> | undefined {
-  // Most such fields hold an object or plain text; skipping the parser for the latter avoids a throw.
+  // Such fields hold an object's JSON or plain text; plain text need not pay for a failed parse.
   if (typeof text !== 'string' || text.trimStart()[0] !== '{') return undefined;
   const value: unknown = secureJson.safeParse(text);
   return typeof value === 'object' && value !== null && !Array.isArray(value)

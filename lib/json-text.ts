@@ -10,8 +10,20 @@ import { HangupError } from './errors.js';
  */
 export function parseJsonText(text: string): unknown {
   const parsed = parseLeniently(text);
-  refuseDeepNesting(parsed);
+  // Text with few brackets cannot nest deeply, so the walk is paid only by unusual payloads.
+  if (hasMoreOpenersThan(text, maxNestingDepth)) refuseDeepNesting(parsed);
   return parsed;
+}
+
+/** Whether `text` holds more than `limit` `{` and `[` characters, counted natively and stopping early. */
+function hasMoreOpenersThan(text: string, limit: number): boolean {
+  let count = 0;
+  for (const opener of ['{', '[']) {
+    for (let at = text.indexOf(opener); at !== -1; at = text.indexOf(opener, at + 1)) {
+      if (++count > limit) return true;
+    }
+  }
+  return false;
 }
 
 function parseLeniently(text: string): unknown {

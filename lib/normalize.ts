@@ -13,25 +13,25 @@ export const converters: Record<Kind, (value: unknown) => unknown> = {
 };
 
 const conversions = Object.entries(fieldKinds).map(([field, kind]) => [field, converters[kind]] as const);
-// A Map, so that a payload key such as "toString" cannot find an inherited member.
-const canonicalNames = new Map<string, string>(Object.entries(fieldAliases));
+const aliases = Object.entries(fieldAliases);
 
 /**
  * Turns a payload that passed the schema into the event the host receives: a copy with each field
  * under its canonical name (`appid` becomes `app_id`), each multi-typed field in its one type, and
- * the derived facts added. Unknown fields are kept; the payload is not touched. The validators have
- * already refused two spellings of one field with different values, so either may win the copy.
+ * the derived facts added. Unknown fields are kept; the payload is not touched.
  */
 export function normalizeHangup(payload: Record<string, unknown>): HangupEvent {
-  // Copied key by key, not spread: V8 gives a spread copy a map no other object shares, and adding
-  // the facts to it then costs a new map per property per request (measured 30x slower).
-  const event: Record<string, unknown> = {};
-  for (const key in payload) {
-    if (!Object.hasOwn(payload, key)) continue;
-    const name = canonicalNames.get(key) ?? key;
-    // An assignment to "__proto__" would set the event's prototype; a copy must stay plain data.
-    if (name === '__proto__') Object.defineProperty(event, name, { ...dataProperty, value: payload[key] });
-    else event[name] = payload[key];
+  // Object.assign onto an empty literal, not a spread or a key-by-key copy: measured on fresh
+  // payloads, it is the copy V8 keeps fast once the facts are added to it (adding them to a spread
+  // copy made normalizing about 10x slower, a for-in copy about 1.6x).
+  const event: Record<string, unknown> = Object.assign({}, payload);
+  if (Object.hasOwn(payload, '__proto__')) keepProtoKeyAsData(event, payload);
+  for (const [alias, canonical] of aliases) {
+    const value = event[alias];
+    if (value === undefined) continue;
+    // The validators have refused two spellings with different values, so either may stay.
+    event[canonical] ??= value;
+    delete event[alias];
   }
   for (const [field, convert] of conversions) {
     const value = event[field];
@@ -41,4 +41,9 @@ export function normalizeHangup(payload: Record<string, unknown>): HangupEvent {
   return event as unknown as HangupEvent;
 }
 
-const dataProperty = { enumerable: true, writable: true, configurable: true };
+/** Object.assign set the copy's prototype from a `__proto__` key; undo that and keep the key as data. */
+function keepProtoKeyAsData(event: Record<string, unknown>, payload: Record<string, unknown>): void {
+  Object.setPrototypeOf(event, Object.prototype);
+  const value = Object.getOwnPropertyDescriptor(payload, '__proto__')?.value as unknown;
+  Object.defineProperty(event, '__proto__', { value, enumerable: true, writable: true, configurable: true });
+}

@@ -1,6 +1,6 @@
 // Builds lib/generated/ from schema/outgoing-hangup.schema.json: the ajv validators as standalone
-// code (so importing the package never compiles a schema) and the TypeScript field types of the
-// normalized event. `npm run generate` writes the files; spec/generated.spec.ts fails when the
+// code (so importing the package never compiles a schema), and the TypeScript field types of the
+// normalized event with each field's converter kind and older spellings. `npm run generate` writes the files; spec/generated.spec.ts fails when the
 // committed files differ from what this produces.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -302,6 +302,16 @@ describe('older spellings', () => {
     if (verdict.ok) expect(verdict.payload).to.have.property('appid', 2223343);
   });
 
+  it('keep a __proto__ key of a passed object as plain data, the event’s prototype untouched', () => {
+    const text = JSON.stringify(hangupPayload({ appid: 2223343 })).replace('{', '{"__proto__":{"admin":true},');
+    const payload = JSON.parse(text) as Record<string, unknown>;
+    const event = eventOf(parseHangup(payload));
+    expect(Object.getPrototypeOf(event)).to.equal(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(event, '__proto__')?.value).to.deep.equal({ admin: true });
+    expect(event['admin']).to.equal(undefined);
+    expect(event).to.include({ app_id: 2223343 }).and.not.have.property('appid');
+  });
+
   it('make a notification under an older spelling ignored, not invalid', () => {
     const answered = { status: 'answered', cmiuid: '10ee0eb6', direction: 'outbound' };
     expect(parseHangup(answered)).to.include({ ok: false, reason: 'ignored' });
