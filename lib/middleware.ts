@@ -146,10 +146,7 @@ async function deliverOnce(
     sendError(res, error, { 'Retry-After': String(config.retryAfter) });
     return;
   }
-  const settle = async (handled: boolean): Promise<void> => {
-    const settled = settleDelivery(dedupe, config.emitter, ticket, handled, req);
-    if (isThenable(settled)) await settled;
-  };
+  const settle = (handled: boolean) => settleDelivery(dedupe, config.emitter, ticket, handled, req);
   // With passThrough the handler behind us answers, and only its 2xx means the delivery was handled.
   const passedOn = config.passThrough && next ? responseSucceeded(res) : undefined;
   if (!config.awaitHandlers) accept(res, next, config);

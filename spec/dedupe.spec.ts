@@ -13,6 +13,7 @@ import {
   type HangupMiddleware,
   type HangupOptions,
 } from '../lib/index.js';
+import { createRedisStore, type RedisStoreOptions } from '../lib/redis/index.js';
 import { buildApp, fixtureText, flavours, hangupPayload, webhookPath, type ExpressApp } from './helpers/app.js';
 
 /** A valid hangup of a new call leg, as JSON text. */
@@ -163,17 +164,25 @@ describe('dedupe', () => {
       expect(store.size).to.equal(3);
     });
 
-    it('moves a committed key behind the others, where its new expiry belongs', () => {
+    it('forgets an expired key that is not at the front', () => {
       const { store, clock } = storeAt();
-      const first = claimed(store.claim('first', 60_000));
-      store.commit('second', claimed(store.claim('second', 60_000)), 1_000);
-      clock.time += 500;
-      store.commit('first', first, 1_000);
-      clock.time += 600;
-      // 'second' expired at the front and is swept; 'first' was committed later and stays.
-      claimed(store.claim('third', 500));
+      claimed(store.claim('long', 60_000));
+      store.commit('short', claimed(store.claim('short', 60_000)), 1_000);
+      clock.time += 1_000;
+      claimed(store.claim('short', 500));
+      expect(store.claim('long', 500).state).to.equal('in_progress');
+    });
+
+    it('counts a key claimed again after its release as the newest', () => {
+      const { store } = storeAt({ maxKeys: 2 });
+      store.release('a', claimed(store.claim('a', 60_000)));
+      claimed(store.claim('b', 60_000));
+      claimed(store.claim('a', 60_000));
+      // No room for 'c': 'b' is the oldest now and goes.
+      claimed(store.claim('c', 60_000));
       expect(store.size).to.equal(2);
-      expect(store.claim('first', 500).state).to.equal('done');
+      expect(store.claim('a', 500).state).to.equal('in_progress');
+      claimed(store.claim('b', 500));
     });
 
     it('answers synchronously and starts no timer', () => {
@@ -382,6 +391,63 @@ describe('dedupe', () => {
       ]);
     });
 
+    it('is reported with its reason when the store rejects', async () => {
+      const { store } = scriptedStore({ claim: () => Promise.reject(new Error('READONLY replica')) });
+      const { app, hangups } = buildApp('node:http', { dedupe: { store } });
+      const seen = record(hangups);
+      await post(app, delivery()).expect(204);
+      expect(seen.hangup).to.have.length(1);
+      expect(seen.errors.map((error) => (error.cause as Error).message)).to.deep.equal(['READONLY replica']);
+    });
+
+    it('reports a store that rejects with something not an Error as an Error', async () => {
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the case under test
+      const { store } = scriptedStore({ claim: () => Promise.reject('gone') });
+      const { app, hangups } = buildApp('node:http', { dedupe: { store } });
+      const seen = record(hangups);
+      await post(app, delivery()).expect(204);
+      expect(seen.errors[0]?.cause).to.be.instanceOf(Error).with.property('message', 'gone');
+    });
+
+    it('still answers, and reports, when the release throws', async () => {
+      const { store } = scriptedStore({
+        release: () => {
+          throw new Error('release lost');
+        },
+      });
+      const { app, hangups } = buildApp('node:http', { dedupe: { store } });
+      const seen = record(hangups);
+      hangups.events.on('hangup', () => {
+        throw new Error('listener failed');
+      });
+      await post(app, delivery()).expect(500);
+      expect(seen.errors.map((error) => error.code)).to.deep.equal(['handler_failed', 'dedupe_unavailable']);
+      expect(seen.errors[1]?.message).to.match(/did not release/);
+    });
+
+    it('is left alone when it lands late but finds the key taken', async () => {
+      const late = deferred<DedupeClaim>();
+      const { store, calls } = scriptedStore({ claim: () => late.promise });
+      const { app, hangups } = buildApp('node:http', { dedupe: { store, timeout: 20 } });
+      record(hangups);
+      await post(app, delivery()).expect(204);
+      late.resolve({ state: 'in_progress' });
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(calls.map((call) => call.method)).to.deep.equal(['claim']);
+    });
+
+    it('is released when it lands late and the delivery failed', async () => {
+      const late = deferred<DedupeClaim>();
+      const { store, calls } = scriptedStore({ claim: () => late.promise });
+      const { app, hangups } = buildApp('node:http', { dedupe: { store, timeout: 20 } });
+      record(hangups);
+      hangups.events.on('hangup', () => Promise.reject(new Error('no')));
+      await post(app, delivery({ cmiuuid: 'late-fail' })).expect(500);
+      late.resolve({ state: 'claimed', token: 'late-token' });
+      await until(() => calls.some((call) => call.method === 'release'));
+      expect(calls.find((call) => call.method === 'release')?.args).to.deep.equal(['late-fail:a:hangup', 'late-token']);
+    });
+
     it('is treated as unavailable when the store answers something else', async () => {
       const { store } = scriptedStore({ claim: () => ({ state: 'maybe' }) as unknown as DedupeClaim });
       const { app, hangups } = buildApp('node:http', { dedupe: { store } });
@@ -494,6 +560,58 @@ describe('dedupe', () => {
       slow.resolve();
       await closing;
       expect(await answer).to.equal(204);
+    });
+  });
+
+  describe('the Redis store, on a stand-in client', () => {
+    /** A client whose `eval` records its arguments and answers `answer`. */
+    function client(answer: unknown) {
+      const calls: unknown[][] = [];
+      return {
+        calls,
+        eval: (...args: unknown[]) => {
+          calls.push(args);
+          return Promise.resolve(answer);
+        },
+      };
+    }
+
+    it('claims with one script call: the prefixed key, an owner token and the TTL', async () => {
+      const redis = client('claimed');
+      const claim = await createRedisStore({ client: redis, prefix: 'app:' }).claim('k', 1_500);
+      expect(claim.state).to.equal('claimed');
+      const [script, keys, key, owner, ttl] = redis.calls[0] ?? [];
+      expect([keys, key, owner, ttl]).to.deep.equal([1, 'app:k', `p:${(claim as { token: string }).token}`, 1_500]);
+      expect(script).to.include("'NX', 'PX'");
+    });
+
+    it('tells done and in_progress apart, and refuses any other answer', async () => {
+      expect(await createRedisStore({ client: client('done') }).claim('k', 1)).to.deep.equal({ state: 'done' });
+      expect(await createRedisStore({ client: client('in_progress') }).claim('k', 1)).to.deep.equal({
+        state: 'in_progress',
+      });
+      let failure: unknown;
+      await createRedisStore({ client: client(null) })
+        .claim('k', 1)
+        .catch((error: unknown) => (failure = error));
+      expect((failure as Error).message).to.match(/claim script with null/);
+    });
+
+    it('commits and releases under the default prefix with the owner token', async () => {
+      const redis = client(1);
+      const store = createRedisStore({ client: redis });
+      await store.commit('k', 'tok', 60_000);
+      await store.release('k', 'tok');
+      expect(redis.calls.map((args) => args.slice(1))).to.deep.equal([
+        [1, 'telecmi-hangup:k', 'p:tok', 60_000],
+        [1, 'telecmi-hangup:k', 'p:tok'],
+      ]);
+    });
+
+    it('refuses options without a client that has eval, or a prefix that is not a string', () => {
+      expect(() => createRedisStore(undefined as unknown as RedisStoreOptions)).to.throw(TypeError, /"client"/);
+      expect(() => createRedisStore({} as RedisStoreOptions)).to.throw(TypeError, /option "client"/);
+      expect(() => createRedisStore({ client: client(1), prefix: 1 as unknown as string })).to.throw(/"prefix"/);
     });
   });
 

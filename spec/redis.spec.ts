@@ -1,8 +1,9 @@
 // Runs against a real redis-server: `npm run test:redis` with REDIS_URL set (see .ci/redis.sh).
 // Not part of `npm test`, which must pass where no Redis is installed.
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import express from 'express';
@@ -192,6 +193,35 @@ describe('the Redis store', function () {
       const duplicates = [...one.reports, ...two.reports].filter((m) => m.type === 'duplicate');
       expect(duplicates).to.have.length(acknowledgedCopies + 2 * calls.length);
       expect([...one.reports, ...two.reports].filter((m) => m.type === 'error')).to.deep.equal([]);
+    });
+  });
+
+  describe('in the README', () => {
+    const root = join(__dirname, '..');
+    const scratch = join(root, 'spec', 'artifacts', 'readme-redis');
+    after(() => rmSync(scratch, { recursive: true, force: true }));
+
+    // Fenced ```js redis, so spec/readme.spec.ts (no Redis there) leaves them to this spec. They
+    // import the build (`npm run build` first) through the package's own name.
+    it('has Redis snippets that run and acknowledge a delivery', () => {
+      const readme = readFileSync(join(root, 'README.md'), 'utf8');
+      const snippets = [...readme.matchAll(/^```js redis\n([\s\S]*?)^```$/gm)].map((match) => match[1] ?? '');
+      expect(snippets, 'README.md has no ```js redis snippet').to.have.length.at.least(1);
+      mkdirSync(scratch, { recursive: true });
+      snippets.forEach((code, i) => {
+        const file = join(scratch, `snippet-${i}.mjs`);
+        writeFileSync(file, code);
+        const output = execFileSync(
+          process.execPath,
+          ['--require', join(__dirname, 'helpers', 'readme-preload.cjs'), file],
+          {
+            cwd: root,
+            encoding: 'utf8',
+            env: { ...process.env, REDIS_URL: url, PORT: '0' },
+          },
+        );
+        expect(output).to.match(/^snippet-answer 204$/m);
+      });
     });
   });
 

@@ -7,14 +7,15 @@ import type { ResolvedDedupe } from './options.js';
 import type { DedupeClaim, MaybePromise } from './store.js';
 
 /**
- * Where a delivery stands with the store: a repeat (`done`), a copy of one being handled
- * (`in_progress`), ours to handle (`claimed`), or to handle without a claim because the store
- * failed (`unguarded`; `late` is a claim that may still land after its timeout).
+ * A delivery to handle: under a claim, or without one because the store failed (`late` is then
+ * a claim that timed out but may still land).
  */
-export type Ticket =
-  | { readonly state: 'done' | 'in_progress' }
+export type HeldTicket =
   | { readonly state: 'claimed'; readonly key: string; readonly token: string }
-  | { readonly state: 'unguarded'; readonly key?: string; readonly late?: PromiseLike<DedupeClaim> };
+  | { readonly state: 'unguarded'; readonly late?: { key: string; claim: PromiseLike<DedupeClaim> } };
+
+/** Where a delivery stands with the store: a repeat (`done`), a copy of one being handled (`in_progress`), or one to handle. */
+export type Ticket = { readonly state: 'done' } | { readonly state: 'in_progress' } | HeldTicket;
 
 const unguarded: Ticket = Object.freeze({ state: 'unguarded' });
 
@@ -47,8 +48,8 @@ export function claimDelivery(
   return within(answer, dedupe.timeout).then(
     (claim) => ticketOf(emitter, key, claim, req),
     (error: unknown) => {
-      const ticket = failedClaim(emitter, key, error, req);
-      return error instanceof StoreTimeout ? { ...ticket, late: answer } : ticket;
+      failedClaim(emitter, key, error, req);
+      return error instanceof StoreTimeout ? { state: 'unguarded', late: { key, claim: answer } } : unguarded;
     },
   );
 }
@@ -61,15 +62,14 @@ export function claimDelivery(
 export function settleDelivery(
   dedupe: ResolvedDedupe,
   emitter: HangupEmitter,
-  ticket: Ticket,
+  ticket: HeldTicket,
   handled: boolean,
   req: HangupRequest,
 ): MaybePromise<void> {
   if (ticket.state === 'unguarded') {
-    if (ticket.late && ticket.key !== undefined) settleLateClaim(dedupe, ticket.key, ticket.late, handled);
+    if (ticket.late) settleLateClaim(dedupe, ticket.late.key, ticket.late.claim, handled);
     return;
   }
-  if (ticket.state !== 'claimed') return;
   const { key, token } = ticket;
   const failed = (error: unknown): void => {
     const message = handled
@@ -102,15 +102,10 @@ function ticketOf(emitter: HangupEmitter, key: string, claim: unknown, req: Hang
   return failedClaim(emitter, key, new TypeError(`claim() answered ${JSON.stringify(claim)}`), req);
 }
 
-function failedClaim(
-  emitter: HangupEmitter,
-  key: string,
-  error: unknown,
-  req: HangupRequest,
-): { state: 'unguarded'; key: string } {
+function failedClaim(emitter: HangupEmitter, key: string, error: unknown, req: HangupRequest): Ticket {
   const message = `The dedupe store did not claim key "${key}"; the delivery is handled unguarded`;
   reportFailure(emitter, new HangupError('dedupe_unavailable', message, [], { cause: error }), req);
-  return { state: 'unguarded', key };
+  return unguarded;
 }
 
 /**

@@ -8,7 +8,9 @@ import type { HangupEvent } from '../types.js';
  * reuses one id, never count as repeats of each other.
  */
 export function defaultDedupeKey(event: HangupEvent): string {
-  return `${event.cmiuuid}:${event.leg}:${event.status}`;
+  // `join` makes one flat string; a template literal would make a chain of rope nodes that keeps
+  // the event's `cmiuuid` alive too, more than doubling what each remembered key costs.
+  return [event.cmiuuid, event.leg, event.status].join(':');
 }
 
 /** Keys longer than this are stored as their SHA-256, so a huge id cannot fill the store. */

@@ -9,6 +9,13 @@ export interface RedisEvalClient {
   eval(script: string, numkeys: number, ...args: (string | number)[]): Promise<unknown>;
 }
 
+/** The Redis {@link DedupeStore}: each answer is a promise. */
+export interface RedisStore extends DedupeStore {
+  claim(key: string, ttl: number): Promise<DedupeClaim>;
+  commit(key: string, token: string, ttl: number): Promise<void>;
+  release(key: string, token: string): Promise<void>;
+}
+
 /** Options of {@link createRedisStore}. */
 export interface RedisStoreOptions {
   /** A connected client, e.g. `new Redis(process.env.REDIS_URL)` from ioredis. Required. */
@@ -59,7 +66,7 @@ const inProgress: DedupeClaim = Object.freeze({ state: 'in_progress' });
  * const store = createRedisStore({ client: new Redis(process.env.REDIS_URL) });
  * app.use('/webhook/cdr', telecmiHangup({ dedupe: { store } }));
  */
-export function createRedisStore(options: RedisStoreOptions): DedupeStore {
+export function createRedisStore(options: RedisStoreOptions): RedisStore {
   if (options === null || typeof options !== 'object') {
     throw new TypeError('createRedisStore: pass options with a "client"');
   }
