@@ -1,33 +1,142 @@
-// The example host: Express 5 with telecmi-hangup at /webhook/cdr, one log line per delivery.
-// `require('telecmi-hangup')` resolves to this repository's own build (package self-reference),
-// exactly as it does in an app that installed the package.
+// The example host, wired: telecmi-hangup at /webhook/cdr storing into SQLite, the JSON API at
+// /api, the live page at / and its event stream at /events. `require('telecmi-hangup')` resolves
+// to this repository's own build (package self-reference), exactly as in an app that installed it.
+const { join } = require('node:path');
 const express = require('express');
-const { telecmiHangup } = require('telecmi-hangup');
+const { telecmiHangup, defaultDedupeKey } = require('telecmi-hangup');
+const { openDatabase } = require('./db.js');
+const { createStore } = require('./store.js');
+const { createApi } = require('./api.js');
+const { createEventStream } = require('./events.js');
+const { sendError } = require('./http-errors.js');
+const { renderPage, renderHangupRow, renderDeadLetterRow, pageHangups, pageDeadLetters } = require('./page.js');
+const log = require('./log.js');
+
+/** Where the database lives when `database` is not given. */
+const defaultDatabase = join(__dirname, 'data', 'hangups.db');
+const webhookPath = '/webhook/cdr';
+/** Hangups a reconnecting page is sent at most; it reloads its table from the page for more. */
+const replayLimit = 100;
 
 /**
- * Builds the app. `log` receives one readable line per delivery.
- * @param {{ log?: (line: string) => void, token?: string }} [settings]
+ * Builds the app on the database at `database` (created, and migrated, if need be).
+ * @param {object} [settings]
+ * @param {string} [settings.database] SQLite file. Default `example-app/data/hangups.db`.
+ * @param {string} [settings.token] The middleware's `token` option; unset means off.
+ * @param {(line: string) => void} [settings.log] Receives one readable line per delivery. Default `console.log`.
+ * @param {number} [settings.maxDeadLetters] Newest dead letters kept. Default 10000.
+ * @param {{ maxClients?: number, heartbeat?: number }} [settings.live] Live stream limits (see events.js).
  */
-function createApp({ log = console.log, token } = {}) {
-  const hangups = telecmiHangup(token ? { token } : {});
-  hangups.events.on('hangup', (event) => log(describeHangup(event)));
-  hangups.events.on('ignored', (payload) =>
-    log(`ignored  ${String(payload.status)} event for ${String(payload.cmiuuid)}`),
-  );
-  hangups.events.on('invalid', (info) => log(`rejected ${info.status} ${info.reason}: ${info.message}`));
-  hangups.events.on('error', (error) => log(`failed   ${error.code}: ${error.message}`));
+function createApp({ database = defaultDatabase, token, log: write = console.log, maxDeadLetters, live = {} } = {}) {
+  const db = openDatabase(database);
+  const store = createStore(db, maxDeadLetters === undefined ? {} : { maxDeadLetters });
+  const stream = createEventStream(live);
+  // The middleware's in-memory dedupe and the table's unique column use the same key, so a repeat
+  // is caught by the first while the process lives, and by the second across restarts.
+  const dedupeKey = defaultDedupeKey;
+  const hangups = telecmiHangup({ ...(token ? { token } : {}), dedupe: { key: dedupeKey } });
+
+  // Synchronous and inside the listener: a failed write throws, TeleCMI gets a 500 and retries.
+  hangups.events.on('hangup', (event) => {
+    const { stored, hangup } = store.saveHangup(event, dedupeKey(event));
+    write(stored ? log.hangup(event) : log.repeated(event, 'already stored'));
+    if (stored) stream.broadcast('hangup', liveHangup(hangup), hangup.id);
+  });
+  hangups.events.on('duplicate', (event) => write(log.repeated(event, 'already handled')));
+  hangups.events.on('ignored', (payload) => write(log.ignored(payload)));
+  hangups.events.on('invalid', (info, req) => {
+    write(log.rejected(info));
+    const letter = store.saveDeadLetter({
+      reason: info.reason,
+      status: info.status,
+      message: info.message,
+      errors: info.errors,
+      body: info.body,
+      ip: senderAddress(req),
+    });
+    stream.broadcast('dead-letter', { id: letter.id, html: renderDeadLetterRow(letter) });
+  });
+  hangups.events.on('error', (error, req) => write(log.failed(error, req.telecmiHangup)));
 
   const app = express();
   app.disable('x-powered-by');
-  app.use('/webhook/cdr', hangups);
-  app.get('/', (_req, res) => res.type('text').send('telecmi-hangup example: TeleCMI posts to /webhook/cdr\n'));
-  return { app, hangups };
+  app.use((_req, res, next) => {
+    res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
+    next();
+  });
+  app.use(webhookPath, hangups);
+  app.use('/api', createApi(store));
+  app.get('/events', (req, res) => {
+    const client = stream.connect(req, res);
+    const seen = lastSeenId(req);
+    if (!client || seen === undefined) return;
+    for (const hangup of store.hangupsAfter(seen, replayLimit)) client.send('hangup', liveHangup(hangup), hangup.id);
+  });
+  app.use('/assets', express.static(join(__dirname, 'public'), { index: false, maxAge: '1h' }));
+  app.get('/', (_req, res) => {
+    const html = renderPage({
+      hangups: store.listHangups({ limit: pageHangups }).hangups,
+      deadLetters: store.listDeadLetters({ limit: pageDeadLetters }).deadLetters,
+      latestHangupId: store.latestHangupId(),
+      webhookPath,
+    });
+    res
+      .set({
+        'Content-Security-Policy':
+          "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; " +
+          "base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        'Cache-Control': 'no-store',
+      })
+      .type('html')
+      .send(html);
+  });
+  app.use((req, res) => sendError(res, 404, 'not_found', `Nothing is at ${req.method} ${req.path}`));
+  // Express's own handler would answer HTML with a stack trace; this one answers like the rest.
+  app.use((error, req, res, next) => {
+    write(log.serverError(error, req));
+    // Mid-answer, only Express's own handler can end the response (by closing the connection).
+    if (res.headersSent) return next(error);
+    sendError(res, 500, 'internal_error', 'The request could not be handled');
+  });
+
+  return {
+    app,
+    hangups,
+    store,
+    /**
+     * Stops taking deliveries (503 with Retry-After, so TeleCMI retries) and ends the live
+     * streams; resolves once the deliveries in flight are answered. Then close the HTTP server.
+     * @returns {Promise<void>}
+     */
+    async drain() {
+      await hangups.close();
+      stream.close();
+    },
+    /** Closes the database. Call it after `drain()` and once the HTTP server is closed. */
+    close() {
+      db.close();
+    },
+  };
 }
 
-function describeHangup(event) {
-  const number = event.leg === 'a' ? `to ${event.to ?? '?'}` : `from ${event.from ?? '?'}`;
-  const when = new Date(event.time).toISOString();
-  return `hangup   ${when} leg ${event.leg} ${number} caller id ${event.callerid ?? '?'} user ${event.user ?? '?'} (${event.cmiuuid})`;
+/** The sender's address as Express sees it (`trust proxy` decides), IPv4 without its IPv6 wrapping. */
+function senderAddress(req) {
+  const address = req.ip ?? req.socket.remoteAddress;
+  return address ? address.replace(/^::ffff:(?=\d+\.)/, '') : null;
 }
 
-module.exports = { createApp, describeHangup };
+/** What a page is sent for a new hangup: the row, rendered as the page renders it. */
+function liveHangup(hangup) {
+  return { id: hangup.id, html: renderHangupRow(hangup) };
+}
+
+/**
+ * The last hangup id a page has: from `Last-Event-ID` when the browser reconnects, else from
+ * `?after=`, which the page carries from when it was rendered.
+ */
+function lastSeenId(req) {
+  const value = req.get('Last-Event-ID') ?? req.query.after;
+  return typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : undefined;
+}
+
+module.exports = { createApp };

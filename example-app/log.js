@@ -1,0 +1,77 @@
+// One readable line per delivery. The first word, padded to one width, says what happened, so
+// `grep '^rejected'` finds every rejection. Payload text is the sender's, so control characters
+// are escaped: a line break in a field cannot forge a second line.
+
+/**
+ * A hangup stored: when, which leg, the number on the other end, caller id, user, cmiuuid.
+ * @param {Record<string, any>} event
+ * @returns {string}
+ */
+function hangup(event) {
+  return oneLine(`hangup   ${describe(event)}`);
+}
+
+/**
+ * A repeat of a stored hangup: `why` says how it was recognised.
+ * @param {Record<string, any>} event
+ * @param {string} why
+ * @returns {string}
+ */
+function repeated(event, why) {
+  return oneLine(`repeated ${describe(event)}, ${why}`);
+}
+
+/**
+ * A valid live event that is not an outgoing hangup.
+ * @param {Record<string, unknown>} payload
+ * @returns {string}
+ */
+function ignored(payload) {
+  return oneLine(`ignored  ${String(payload.status)} event for ${String(payload.cmiuuid)}`);
+}
+
+/**
+ * A rejected delivery.
+ * @param {{ status: number, reason: string, message: string }} info
+ * @returns {string}
+ */
+function rejected(info) {
+  return oneLine(`rejected ${info.status} ${info.reason}: ${info.message}`);
+}
+
+/**
+ * A delivery that could not be handled (TeleCMI was answered 5xx and retries), with the cause.
+ * @param {Error & { code: string, cause?: unknown }} error
+ * @param {Record<string, any> | undefined} event The hangup it was handling, when known.
+ * @returns {string}
+ */
+function failed(error, event) {
+  const what = event ? ` for ${String(event.cmiuuid)} leg ${String(event.leg)}` : '';
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return oneLine(`failed   ${error.code}${what}: ${error.message}${cause}`);
+}
+
+/**
+ * A page or API request that threw.
+ * @param {unknown} error
+ * @param {{ method: string, originalUrl: string }} req
+ * @returns {string}
+ */
+function serverError(error, req) {
+  const message = error instanceof Error ? error.message : String(error);
+  return oneLine(`failed   internal_error on ${req.method} ${req.originalUrl}: ${message}`);
+}
+
+function describe(event) {
+  const number = event.leg === 'a' ? `to ${event.to ?? '?'}` : `from ${event.from ?? '?'}`;
+  // `time` may be any safe integer, beyond what a Date can hold; such a one is logged as sent.
+  const date = new Date(event.time);
+  const when = Number.isNaN(date.getTime()) ? `time ${event.time}` : date.toISOString();
+  return `${when} leg ${event.leg} ${number} caller id ${event.callerid ?? '?'} user ${event.user ?? '?'} (${event.cmiuuid})`;
+}
+
+function oneLine(text) {
+  return text.replace(/[\p{Cc}\u2028\u2029]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+module.exports = { hangup, repeated, ignored, rejected, failed, serverError };
