@@ -20,6 +20,7 @@ export const ajvOptions = { allErrors: true, strict: true, code: { source: true,
 const definitionKinds = {
   '#/$defs/phoneNumber': { kind: 'phone', tsType: 'string' },
   '#/$defs/integerLike': { kind: 'integer', tsType: 'number' },
+  '#/$defs/timestamp': { kind: 'integer', tsType: 'number' },
   '#/$defs/booleanLike': { kind: 'boolean', tsType: 'boolean' },
 };
 

@@ -155,6 +155,13 @@ describe('parseHangup', () => {
       expect(verdict.errors.map((e) => e.path)).to.deep.equal(['/to']);
     });
 
+    it('refuses a time later than a Date can hold, so hangupAt is always a valid Date', () => {
+      const verdict = errorsOf(parseHangup(hangupPayload({ time: 9e15 })));
+      expect(verdict.errors.map((e) => e.path)).to.deep.equal(['/time']);
+      const latest = hangupOf(parseHangup(hangupPayload({ time: 8.64e15 })));
+      expect(latest.hangupAt.getTime()).to.equal(8.64e15);
+    });
+
     it('refuses payloads that are not objects', () => {
       for (const input of ['[]', '"hangup"', '42', 'null']) {
         expect(errorsOf(parseHangup(input)).reason, input).to.equal('invalid_payload');

@@ -98,7 +98,7 @@ export const hangupSchema = {
     },
     "time": {
       "description": "Timestamp of the event, in milliseconds since the Unix epoch.",
-      "$ref": "#/$defs/integerLike"
+      "$ref": "#/$defs/timestamp"
     },
     "callerid": {
       "description": "Caller id of the call: the number shown to the called party. Leading zeros and a leading \"+\" are part of the number.",
@@ -260,6 +260,20 @@ export const hangupSchema = {
       "anyOf": [
         {
           "$ref": "#/$defs/safeInteger"
+        },
+        {
+          "type": "string",
+          "pattern": "^[0-9]{1,15}$"
+        }
+      ]
+    },
+    "timestamp": {
+      "description": "A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.",
+      "anyOf": [
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 8640000000000000
         },
         {
           "type": "string",
