@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { BlockList } from 'node:net';
 import { HangupError } from '../errors.js';
+import type { ReceivedBody } from '../request-payload.js';
 import { clientAddress, isAllowedAddress } from './ip.js';
 import { presentedToken, tokenField, withoutTokenField, type TokenMatcher } from './token.js';
 
@@ -48,18 +49,12 @@ export function checkAccess(req: IncomingMessage, rules: AccessRules): AccessDen
   return undefined;
 }
 
-/** A body as read, before parsing: its raw text and how to parse it. */
-interface UnparsedBody {
-  raw: string;
-  parse(): unknown;
-}
-
 /**
  * For a GET, whose payload is its query string, leaves the `token` field out of the raw text kept
  * for `'invalid'` and out of the parsed payload, so the secret reaches neither `req.body`,
  * `req.telecmiHangup`, the events nor a dead-letter store. Anything else is returned as it is.
  */
-export function withoutQueryToken<T extends UnparsedBody>(req: IncomingMessage, received: T, rules: AccessRules): T {
+export function withoutQueryToken(req: IncomingMessage, received: ReceivedBody, rules: AccessRules): ReceivedBody {
   if (!rules.token || req.method !== 'GET') return received;
   return {
     ...received,
