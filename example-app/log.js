@@ -64,10 +64,7 @@ function serverError(error, req) {
 
 function describe(event) {
   const number = event.leg === 'a' ? `to ${event.to ?? '?'}` : `from ${event.from ?? '?'}`;
-  // `time` may be any safe integer, beyond what a Date can hold; such a one is logged as sent.
-  const date = new Date(event.time);
-  const when = Number.isNaN(date.getTime()) ? `time ${event.time}` : date.toISOString();
-  return `${when} leg ${event.leg} ${number} caller id ${event.callerid ?? '?'} user ${event.user ?? '?'} (${event.cmiuuid})`;
+  return `${event.hangupAt.toISOString()} leg ${event.leg} ${number} caller id ${event.callerid ?? '?'} user ${event.user ?? '?'} (${event.cmiuuid})`;
 }
 
 function oneLine(text) {
