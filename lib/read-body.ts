@@ -1,8 +1,11 @@
 import { Buffer } from 'node:buffer';
 import type { IncomingMessage } from 'node:http';
 import type { Readable, Transform } from 'node:stream';
-import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { HangupError } from './errors.js';
+
+// Loaded on the first compressed body, not at import: node:zlib is the largest module the package
+// would otherwise load at start-up, and TeleCMI sends its bodies uncompressed.
+const zlib = () => process.getBuiltinModule('node:zlib');
 
 /**
  * Reads a request body into one buffer, at most `limit` bytes after decompression. It refuses a
@@ -86,11 +89,11 @@ function decoderFor(header: string | undefined): Transform | HangupError | undef
       return undefined;
     case 'gzip':
     case 'x-gzip':
-      return createGunzip();
+      return zlib().createGunzip();
     case 'deflate':
-      return createInflate();
+      return zlib().createInflate();
     case 'br':
-      return createBrotliDecompress();
+      return zlib().createBrotliDecompress();
     default:
       return new HangupError('unsupported_media_type', `Content-Encoding "${encoding}" is not supported`, [
         { path: '', message: 'use identity, gzip, deflate or br' },

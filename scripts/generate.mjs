@@ -125,7 +125,46 @@ function fieldsSource(schema) {
   lines.push('export const fieldAliases = {');
   for (const [alias, name] of Object.entries(aliases)) lines.push(`  ${alias}: '${name}',`);
   lines.push('} as const;', '');
+  lines.push(...normalizerSource(canonical, aliases));
   return lines.join('\n');
+}
+
+// The statement that turns each kind's other wire forms into its one type. The schema has checked
+// the shape already: a phone number's integer is within 2^53 - 1, an integer's string is digits.
+const conversionByKind = {
+  phone: (field) => `if (typeof value === 'number') event.${field} = String(value);`,
+  integer: (field) => `if (typeof value === 'string') event.${field} = Number(value);`,
+  boolean: (field) => `if (typeof value === 'string') event.${field} = value === 'true';`,
+};
+
+/**
+ * The normalizer as straight-line code, one statement per field: named property accesses that V8
+ * keeps monomorphic, where a loop over field names would look each one up by a variable key.
+ */
+function normalizerSource(canonical, aliases) {
+  const lines = [
+    '/**',
+    ' * Moves older spellings to their canonical names and gives each multi-typed field its one type,',
+    ' * in place, on a copy of a payload that passed the schema (which refused two spellings with',
+    ' * different values, so either may stay).',
+    ' */',
+    'export function normalizeFields(event: Record<string, unknown>): void {',
+  ];
+  for (const [alias, name] of Object.entries(aliases)) {
+    lines.push(
+      `  if (event.${alias} !== undefined) {`,
+      `    event.${name} ??= event.${alias};`,
+      `    delete event.${alias};`,
+      '  }',
+    );
+  }
+  lines.push('  let value: unknown;');
+  for (const [name, property] of canonical) {
+    const known = property.$ref && definitionKinds[property.$ref];
+    if (known) lines.push(`  value = event.${name};`, `  ${conversionByKind[known.kind](name)}`);
+  }
+  lines.push('}', '');
+  return lines;
 }
 
 function schemaSource(schema) {

@@ -1,5 +1,9 @@
 import type { IncomingMessage } from 'node:http';
-import { BlockList, isIP } from 'node:net';
+import type { BlockList } from 'node:net';
+
+// Loaded when `allowIps` is set, not at import: node:net costs more start-up time than the rest of
+// the package's own modules, and most hosts never use it.
+const net = () => process.getBuiltinModule('node:net');
 
 /**
  * Checks the `allowIps` option (addresses and CIDR ranges, IPv4 or IPv6) and builds the one
@@ -13,7 +17,7 @@ export function allowIpsOption(value: unknown): BlockList | undefined {
   if (entries.length === 0) {
     throw new TypeError('telecmiHangup: option "allowIps" must list at least one address or CIDR range');
   }
-  const list = new BlockList();
+  const list = new (net().BlockList)();
   entries.forEach((entry, index) => addEntry(list, entry, index));
   return list;
 }
@@ -42,7 +46,7 @@ function badEntry(entry: string): TypeError {
 }
 
 function familyOf(address: string): 'ipv4' | 'ipv6' | undefined {
-  const version = isIP(address);
+  const version = net().isIP(address);
   if (version === 4) return 'ipv4';
   if (version === 6) return 'ipv6';
   return undefined;

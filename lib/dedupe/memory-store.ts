@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import type { DedupeClaim, DedupeStore } from './store.js';
 
 /** Options of {@link createMemoryStore}. */

@@ -66,3 +66,38 @@ export const fieldAliases = {
   cmiuid: 'cmiuuid',
   appid: 'app_id',
 } as const;
+
+/**
+ * Moves older spellings to their canonical names and gives each multi-typed field its one type,
+ * in place, on a copy of a payload that passed the schema (which refused two spellings with
+ * different values, so either may stay).
+ */
+export function normalizeFields(event: Record<string, unknown>): void {
+  if (event.cmiuid !== undefined) {
+    event.cmiuuid ??= event.cmiuid;
+    delete event.cmiuid;
+  }
+  if (event.appid !== undefined) {
+    event.app_id ??= event.appid;
+    delete event.appid;
+  }
+  let value: unknown;
+  value = event.app_id;
+  if (typeof value === 'string') event.app_id = Number(value);
+  value = event.time;
+  if (typeof value === 'string') event.time = Number(value);
+  value = event.callerid;
+  if (typeof value === 'number') event.callerid = String(value);
+  value = event.to;
+  if (typeof value === 'number') event.to = String(value);
+  value = event.from;
+  if (typeof value === 'number') event.from = String(value);
+  value = event.click_to_call;
+  if (typeof value === 'string') event.click_to_call = value === 'true';
+  value = event.virtual_number;
+  if (typeof value === 'number') event.virtual_number = String(value);
+  value = event.answeredsec;
+  if (typeof value === 'string') event.answeredsec = Number(value);
+  value = event.record;
+  if (typeof value === 'string') event.record = value === 'true';
+}
