@@ -1,7 +1,18 @@
 import { expect } from 'chai';
 import request from 'supertest';
-import type { HangupEvent, HangupRequest } from '../lib/index.js';
-import { buildApp, expressFlavours, expressOf, fixtureText, hangupPayload, webhookPath } from './helpers/app.js';
+import type { RequestListener } from 'node:http';
+import express5 from 'express';
+import express4 from 'express4';
+import { telecmiHangup, type HangupEvent, type HangupRequest } from '../lib/index.js';
+import {
+  buildApp,
+  expressFlavours,
+  expressOf,
+  fixtureText,
+  hangupPayload,
+  webhookPath,
+  type ExpressApp,
+} from './helpers/app.js';
 
 const json = 'application/json';
 
@@ -132,4 +143,22 @@ describe('passThrough on plain node:http, where there is no next()', () => {
     const { app } = buildApp('node:http', { passThrough: true });
     await request(app).post(webhookPath).type(json).send(hangupPayload()).expect(204);
   });
+});
+
+describe('the middleware mounted as a route handler', () => {
+  for (const flavour of expressFlavours) {
+    it(`takes a POST through app.post() in ${flavour}`, async () => {
+      const events: HangupEvent[] = [];
+      const hangups = telecmiHangup();
+      hangups.events.on('hangup', (event) => events.push(event));
+      const app = (flavour === 'express5' ? express5() : express4()) as unknown as ExpressApp;
+      app.post(webhookPath, hangups);
+      await request(app as unknown as RequestListener)
+        .post(webhookPath)
+        .type(json)
+        .send(hangupPayload())
+        .expect(204);
+      expect(events).to.have.length(1);
+    });
+  }
 });
