@@ -88,7 +88,10 @@ async function acknowledgeDuplicate(
 /** Resolves when the response is over: whether it was sent whole with a 2xx status. */
 function responseSucceeded(res: ServerResponse): Promise<boolean> {
   return new Promise((resolve) => {
-    res.once('close', () => resolve(res.writableFinished && res.statusCode >= 200 && res.statusCode < 300));
+    const judge = () => resolve(res.writableFinished && res.statusCode >= 200 && res.statusCode < 300);
+    // The client may have gone while the claim was pending: then 'close' has fired already.
+    if (res.destroyed || res.closed) judge();
+    else res.once('close', judge);
   });
 }
 

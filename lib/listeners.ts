@@ -70,12 +70,20 @@ export function reportFailure(emitter: HangupEmitter, error: HangupError, req: H
     warn(error);
     return error;
   }
-  try {
-    emitter.emit('error', error, req);
-  } catch (listenerError) {
-    warn(new HangupError('internal_error', "An 'error' listener threw", [], { cause: listenerError }));
+  // Called one by one rather than through emit, so a listener's rejected promise is caught too.
+  for (const listener of emitter.rawListeners('error') as Listener[]) {
+    try {
+      const result = listener.call(emitter, error, req);
+      if (isThenable(result)) result.then(undefined, errorListenerFailed);
+    } catch (listenerError) {
+      errorListenerFailed(listenerError);
+    }
   }
   return error;
+}
+
+function errorListenerFailed(cause: unknown): void {
+  warn(new HangupError('internal_error', "An 'error' listener threw", [], { cause }));
 }
 
 function warn(error: HangupError): void {

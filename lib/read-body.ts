@@ -15,6 +15,11 @@ const zlib = () => process.getBuiltinModule('node:zlib');
  */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    // Aborted before we were called (behind a slow middleware, say): no 'close' or 'end' will come.
+    if (req.destroyed && !req.complete) {
+      reject(aborted());
+      return;
+    }
     const declared = req.headers['content-length'];
     if (declared !== undefined && Number(declared) > limit) {
       reject(tooLarge(limit));

@@ -66,6 +66,8 @@ function fromUpstream(body: unknown, format: BodyFormat, charset: string): Recei
       },
     };
   }
+  // express.json({ strict: false }) parses `null`, `true` or `1`: a payload to judge (and refuse).
+  if (body !== undefined) return { raw: JSON.stringify(body), parse: () => body };
   throw new HangupError(
     'body_unavailable',
     'The request body was consumed by another middleware that left nothing usable in req.body',

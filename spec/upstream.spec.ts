@@ -92,6 +92,14 @@ for (const flavour of expressFlavours) {
       expect(res.body.error).to.equal('body_unavailable');
     });
 
+    it('answers 422 for a bare JSON value that express.json({ strict: false }) parsed', async () => {
+      const { app } = buildApp(flavour, {}, { before: (app) => app.use(express.json({ strict: false })) });
+      for (const value of ['null', 'true', '1']) {
+        const res = await request(app).post(webhookPath).type(json).send(value).expect(422);
+        expect(res.body.error, value).to.equal('invalid_payload');
+      }
+    });
+
     describe('with passThrough', () => {
       it('calls the next handler with req.telecmiHangup set, after the listeners', async () => {
         const order: string[] = [];
