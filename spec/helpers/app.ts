@@ -17,6 +17,7 @@ export const webhookPath = '/webhook/cdr';
 
 /** What the tests do with an app of either Express major: mount handlers. */
 export interface ExpressApp {
+  set(setting: string, value: unknown): unknown;
   use(...handlers: unknown[]): unknown;
   post(path: string, ...handlers: unknown[]): unknown;
 }
@@ -33,6 +34,8 @@ export function buildApp(
   const hangups = telecmiHangup(options);
   if (flavour === 'node:http') return { app: hangups, hangups };
   const app = (flavour === 'express5' ? express5() : express4()) as unknown as ExpressApp;
+  // Express's own error handler logs every error it answers unless the environment is 'test'.
+  app.set('env', 'test');
   hooks.before?.(app);
   app.use(webhookPath, hangups);
   hooks.after?.(app);
