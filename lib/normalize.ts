@@ -1,16 +1,6 @@
 import { addFacts } from './derived.js';
-import { normalizeFields, type fieldKinds } from './generated/hangup-fields.js';
+import { normalizeFields } from './generated/hangup-fields.js';
 import type { HangupEvent } from './types.js';
-
-type Kind = (typeof fieldKinds)[keyof typeof fieldKinds];
-
-/** Converters from each wire form the schema allows to the one type the event carries. */
-export const converters: Record<Kind, (value: unknown) => unknown> = {
-  // The schema has already checked the shape: an integer within 2^53 - 1, or a string of digits.
-  phone: (value) => (typeof value === 'number' ? String(value) : value),
-  integer: (value) => (typeof value === 'string' ? Number(value) : value),
-  boolean: (value) => (typeof value === 'string' ? value === 'true' : value),
-};
 
 /**
  * Turns a payload that passed the schema into the event the host receives: a copy with each field

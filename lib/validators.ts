@@ -1,6 +1,5 @@
 import * as generated from './generated/validators.js';
 import { fieldAliases, fieldKinds } from './generated/hangup-fields.js';
-import { converters } from './normalize.js';
 import type { ErrorDetail } from './errors.js';
 
 interface AjvError {
@@ -37,6 +36,19 @@ export function hangupErrors(payload: unknown, strict = false): ErrorDetail[] {
 export function isLiveEvent(payload: unknown): boolean {
   return validateLiveEvent(payload);
 }
+
+type Kind = (typeof fieldKinds)[keyof typeof fieldKinds];
+
+/**
+ * Converters from each wire form the schema allows to the one type the event carries, for comparing
+ * two spellings of a field. The event itself is normalized by the generated `normalizeFields`.
+ */
+const converters: Record<Kind, (value: unknown) => unknown> = {
+  // The schema has already checked the shape: an integer within 2^53 - 1, or a string of digits.
+  phone: (value) => (typeof value === 'number' ? String(value) : value),
+  integer: (value) => (typeof value === 'string' ? Number(value) : value),
+  boolean: (value) => (typeof value === 'string' ? value === 'true' : value),
+};
 
 const aliases = Object.entries(fieldAliases);
 
