@@ -115,7 +115,7 @@ const backslash = 0x5c;
  * string of the same characters, and drops a leading byte order mark. Everything else is copied
  * unchanged, so text that was already valid JSON is returned as it is.
  */
-export function mendJsonText(text: string): string {
+function mendJsonText(text: string): string {
   let out = '';
   let copiedUpTo = 0;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import bytes from 'bytes';
 import { createEmitter, type HangupEmitter } from './emitter.js';
+import { booleanOption, integerOption, show } from './option-checks.js';
 import { allowIpsOption, tokenOption, type AccessRules } from './access/index.js';
 import { resolveDedupe, type DedupeOptions, type ResolvedDedupe } from './dedupe/options.js';
 
@@ -141,18 +142,6 @@ export function resolveParseOptions(options: ParseOptions | undefined): boolean 
   throw new TypeError(`parseHangup: option "strict" must be true or false, got ${show(strict)}`);
 }
 
-function booleanOption(name: string, value: unknown, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value === 'boolean') return value;
-  throw new TypeError(`telecmiHangup: option "${name}" must be true or false, got ${show(value)}`);
-}
-
-function integerOption(name: string, value: unknown, fallback: number, min: number, max: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
-  throw new TypeError(`telecmiHangup: option "${name}" must be an integer from ${min} to ${max}, got ${show(value)}`);
-}
-
 function limitOption(value: unknown): number {
   if (value === undefined) return 64 * 1024;
   const parsed = typeof value === 'string' ? bytes.parse(value) : value;
@@ -160,10 +149,6 @@ function limitOption(value: unknown): number {
   throw new TypeError(
     `telecmiHangup: option "limit" must be a positive number of bytes or a size such as '64kb', got ${show(value)}`,
   );
-}
-
-function show(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : String(value);
 }
 
 /** The known option closest to a misspelt one, if any is close. */

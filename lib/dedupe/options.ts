@@ -1,4 +1,4 @@
-import { inspect } from 'node:util';
+import { integerOption } from '../option-checks.js';
 import type { HangupEvent } from '../types.js';
 import { defaultDedupeKey } from './key.js';
 import { createMemoryStore } from './memory-store.js';
@@ -98,9 +98,5 @@ function keyOption(value: unknown): (event: HangupEvent) => string {
 }
 
 function integer(name: string, value: unknown, fallback: number, min: number, max: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
-  throw new TypeError(
-    `telecmiHangup: option "dedupe.${name}" must be an integer from ${min} to ${max}, got ${inspect(value)}`,
-  );
+  return integerOption(`dedupe.${name}`, value, fallback, min, max);
 }
