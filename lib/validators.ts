@@ -1,5 +1,5 @@
 import * as generated from './generated/validators.js';
-import { fieldAliases, fieldKinds } from './generated/hangup-fields.js';
+import { fieldAliases, fieldKinds, hasBothSpellings, requiredInAnySpelling } from './generated/hangup-fields.js';
 import type { ErrorDetail } from './errors.js';
 
 interface AjvError {
@@ -53,6 +53,7 @@ const converters: Record<Kind, (value: unknown) => unknown> = {
 const aliases = Object.entries(fieldAliases);
 
 function spellingConflicts(payload: Record<string, unknown>): ErrorDetail[] {
+  if (!hasBothSpellings(payload)) return [];
   let conflicts: ErrorDetail[] | undefined;
   for (const [alias, canonical] of aliases) {
     const older = payload[alias];
@@ -79,7 +80,7 @@ function toDetails(errors: AjvError[] | null | undefined, strict: boolean): Erro
   for (const error of all) {
     // anyOf reports each branch and then itself; the branches say nothing the summary does not.
     if (error.keyword !== 'anyOf' && isAlternativeBranch(error, all)) continue;
-    const detail = error.keyword === 'anyOf' ? describeAlternatives(error, all, strict) : toDetail(error, strict);
+    const detail = describe(error, strict);
     const key = `${detail.path}\u0000${detail.message}`;
     if (!seen.has(key)) {
       seen.add(key);
@@ -89,17 +90,15 @@ function toDetails(errors: AjvError[] | null | undefined, strict: boolean): Erro
   return details;
 }
 
-/**
- * A field's anyOf is the only schema that reports at that field's path, so every error there is one
- * of its branches. At the payload's root, only the spellings' `required` branches belong to an anyOf.
- */
+/** A field's anyOf is the only schema that reports at that field's path, so every error there is one of its branches. */
 function isAlternativeBranch(error: AjvError, errors: AjvError[]): boolean {
-  return errors.some(
-    (other) =>
-      other.keyword === 'anyOf' &&
-      other.instancePath === error.instancePath &&
-      (error.instancePath !== '' || error.schemaPath.startsWith(`${other.schemaPath}/`)),
-  );
+  return errors.some((other) => other.keyword === 'anyOf' && other.instancePath === error.instancePath);
+}
+
+function describe(error: AjvError, strict: boolean): ErrorDetail {
+  if (error.keyword === 'anyOf') return describeAlternatives(error, strict);
+  if (error.keyword === 'not' && error.instancePath === '') return missingField(error) ?? toDetail(error, strict);
+  return toDetail(error, strict);
 }
 
 function toDetail(error: AjvError, strict: boolean): ErrorDetail {
@@ -155,21 +154,25 @@ const strictExpectations: Record<string, string> = {
   click_to_call: 'must be the text "true" or "false" (strict mode)',
 };
 
-function describeAlternatives(error: AjvError, errors: AjvError[], strict: boolean): ErrorDetail {
+function describeAlternatives(error: AjvError, strict: boolean): ErrorDetail {
   const { instancePath } = error;
-  if (instancePath === '') return missingField(error, errors);
   const wireName = instancePath.slice(1);
   const field = (fieldAliases as Record<string, string | undefined>)[wireName] ?? wireName;
   const message = (strict ? strictExpectations[field] : undefined) ?? expectations[field];
   return { path: instancePath, message: message ?? 'does not match any allowed form' };
 }
 
-/** An anyOf at the root is a field required under either of its spellings. */
-function missingField(error: AjvError, errors: AjvError[]): ErrorDetail {
-  const spellings = errors
-    .filter((other) => other.keyword === 'required' && other.schemaPath.startsWith(`${error.schemaPath}/`))
-    .map((other) => String(other.params['missingProperty']));
-  const [canonical = '', ...older] = spellings;
+/**
+ * The root's `not`s (`#/allOf/<i>/not`) each refuse a payload that lacks every spelling of one
+ * field; the detail names the field and its older spellings.
+ */
+function missingField(error: AjvError): ErrorDetail | undefined {
+  const index = /^#\/allOf\/(\d+)\/not$/.exec(error.schemaPath)?.[1];
+  const canonical = index === undefined ? undefined : requiredInAnySpelling[Number(index)];
+  if (canonical === undefined) return undefined;
+  const older = Object.keys(fieldAliases).filter(
+    (alias) => fieldAliases[alias as keyof typeof fieldAliases] === canonical,
+  );
   const alternatives = older.length > 0 ? ` (or under its older spelling ${older.join(' or ')})` : '';
   return { path: `/${escapePointer(canonical)}`, message: `is required${alternatives}` };
 }

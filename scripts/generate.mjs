@@ -59,19 +59,29 @@ function aliasesOf(schema) {
 }
 
 /**
- * The fields the event always carries: the schema's `required`, plus each field whose presence is
- * required under either spelling (an `allOf` entry that is an `anyOf` of one `required` per spelling).
+ * The fields the schema requires under either spelling, in `allOf` order: each entry is a `not` of
+ * `properties` that forbid every spelling of one field (the payload must not lack them all). That
+ * form, rather than an `anyOf` of `required`, keeps ajv from trying every branch and building an
+ * error for the spelling a valid payload does not use.
  */
+function eitherSpellingOf(schema, aliases) {
+  return (schema.allOf ?? []).map((entry) => {
+    const forbidden = Object.entries(entry.not?.properties ?? {});
+    const [canonical] = forbidden[0] ?? [];
+    const readable =
+      Object.keys(entry).every((key) => key === 'not' || key === 'description') &&
+      Object.keys(entry.not).length === 1 &&
+      forbidden.length > 1 &&
+      forbidden.every(([name, subschema]) => subschema === false && (aliases[name] ?? name) === canonical) &&
+      !aliases[canonical];
+    if (!readable) throw new Error(`generate: cannot read allOf entry ${JSON.stringify(entry)}`);
+    return canonical;
+  });
+}
+
+/** The fields the event always carries: the schema's `required`, and those required under either spelling. */
 function requiredFieldsOf(schema, aliases) {
-  const required = new Set(schema.required);
-  for (const entry of schema.allOf ?? []) {
-    const names = (entry.anyOf ?? []).map((branch) => branch.required);
-    const canonical = names[0]?.[0];
-    const sameField = names.every((list) => list?.length === 1 && (aliases[list[0]] ?? list[0]) === canonical);
-    if (!canonical || !sameField) throw new Error(`generate: cannot read allOf entry ${JSON.stringify(entry)}`);
-    required.add(canonical);
-  }
-  return required;
+  return new Set([...schema.required, ...eitherSpellingOf(schema, aliases)]);
 }
 
 function tsTypeOf(property) {
@@ -125,7 +135,14 @@ function fieldsSource(schema) {
   lines.push('export const fieldAliases = {');
   for (const [alias, name] of Object.entries(aliases)) lines.push(`  ${alias}: '${name}',`);
   lines.push('} as const;', '');
-  lines.push(...normalizerSource(canonical, aliases));
+  lines.push(
+    "/** Fields required under any of their spellings, in the order of the schema's `allOf`. */",
+    `export const requiredInAnySpelling = [${eitherSpellingOf(schema, aliases)
+      .map((name) => `'${name}'`)
+      .join(', ')}] as const;`,
+    '',
+  );
+  lines.push(...normalizerSource(canonical, aliases), ...bothSpellingsSource(aliases));
   return lines.join('\n');
 }
 
@@ -165,6 +182,20 @@ function normalizerSource(canonical, aliases) {
   }
   lines.push('}', '');
   return lines;
+}
+
+/** A straight-line test for the rare payload that needs the check that two spellings agree. */
+function bothSpellingsSource(aliases) {
+  const tests = Object.entries(aliases).map(
+    ([alias, name]) => `(payload.${alias} !== undefined && payload.${name} !== undefined)`,
+  );
+  return [
+    '/** Whether a payload carries some field under both its older and its canonical spelling. */',
+    'export function hasBothSpellings(payload: Record<string, unknown>): boolean {',
+    `  return ${tests.join(' || ') || 'false'};`,
+    '}',
+    '',
+  ];
 }
 
 function schemaSource(schema) {

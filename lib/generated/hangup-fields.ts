@@ -67,6 +67,9 @@ export const fieldAliases = {
   appid: 'app_id',
 } as const;
 
+/** Fields required under any of their spellings, in the order of the schema's `allOf`. */
+export const requiredInAnySpelling = ['cmiuuid', 'app_id'] as const;
+
 /**
  * Moves older spellings to their canonical names and gives each multi-typed field its one type,
  * in place, on a copy of a payload that passed the schema (which refused two spellings with
@@ -100,4 +103,9 @@ export function normalizeFields(event: Record<string, unknown>): void {
   if (typeof value === 'string') event.answeredsec = Number(value);
   value = event.record;
   if (typeof value === 'string') event.record = value === 'true';
+}
+
+/** Whether a payload carries some field under both its older and its canonical spelling. */
+export function hasBothSpellings(payload: Record<string, unknown>): boolean {
+  return (payload.cmiuid !== undefined && payload.cmiuuid !== undefined) || (payload.appid !== undefined && payload.app_id !== undefined);
 }

@@ -16,44 +16,22 @@ export const hangupSchema = {
   ],
   "allOf": [
     {
-      "anyOf": [
-        {
-          "properties": {
-            "cmiuuid": true
-          },
-          "required": [
-            "cmiuuid"
-          ]
-        },
-        {
-          "properties": {
-            "cmiuid": true
-          },
-          "required": [
-            "cmiuid"
-          ]
+      "description": "cmiuuid is required, under that name or its older spelling cmiuid: the payload must not lack both.",
+      "not": {
+        "properties": {
+          "cmiuuid": false,
+          "cmiuid": false
         }
-      ]
+      }
     },
     {
-      "anyOf": [
-        {
-          "properties": {
-            "app_id": true
-          },
-          "required": [
-            "app_id"
-          ]
-        },
-        {
-          "properties": {
-            "appid": true
-          },
-          "required": [
-            "appid"
-          ]
+      "description": "app_id is required, under that name or its older spelling appid: the payload must not lack both.",
+      "not": {
+        "properties": {
+          "app_id": false,
+          "appid": false
         }
-      ]
+      }
     }
   ],
   "properties": {
@@ -251,15 +229,19 @@ export const hangupSchema = {
           "pattern": "^\\+?[0-9]{1,32}$"
         },
         {
-          "$ref": "#/$defs/safeInteger"
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 9007199254740991
         }
       ]
     },
     "integerLike": {
-      "description": "A non-negative integer, as a JSON integer or as a string of at most 15 digits.",
+      "description": "A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.",
       "anyOf": [
         {
-          "$ref": "#/$defs/safeInteger"
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 9007199254740991
         },
         {
           "type": "string",
@@ -295,12 +277,6 @@ export const hangupSchema = {
         }
       ]
     },
-    "safeInteger": {
-      "description": "A non-negative JSON integer no larger than 2^53 - 1.",
-      "type": "integer",
-      "minimum": 0,
-      "maximum": 9007199254740991
-    },
     "olderPhoneNumber": {
       "description": "A phone number as the older property table types it: a JSON integer, or a string of digits where a leading zero must survive (JSON numbers cannot carry one, and the older samples' 04471000000 arrives as the string \"04471000000\"). No \"+\".",
       "anyOf": [
@@ -309,7 +285,9 @@ export const hangupSchema = {
           "pattern": "^[0-9]{1,32}$"
         },
         {
-          "$ref": "#/$defs/safeInteger"
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 9007199254740991
         }
       ]
     },
@@ -397,24 +375,12 @@ export const hangupSchema = {
           "type": "string"
         }
       },
-      "anyOf": [
-        {
-          "properties": {
-            "cmiuuid": true
-          },
-          "required": [
-            "cmiuuid"
-          ]
-        },
-        {
-          "properties": {
-            "cmiuid": true
-          },
-          "required": [
-            "cmiuid"
-          ]
+      "not": {
+        "properties": {
+          "cmiuuid": false,
+          "cmiuid": false
         }
-      ]
+      }
     }
   }
 } as const;

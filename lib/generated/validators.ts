@@ -3,313 +3,15 @@
 /* eslint-disable */
 "use strict";
 export const validateHangup = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/telecmi-hangup/schema/outgoing-hangup.schema.json","title":"TeleCMI outgoing hangup live event","description":"The JSON body TeleCMI posts to a customer's webhook URL when one leg of an outgoing call hangs up. It describes the wire format as TeleCMI sends it across its documentation versions and products (live events and call detail records): phone numbers may be numbers or strings, with or without a leading \"+\"; ids, timestamps and durations may be numbers or digit strings; click_to_call and record may be booleans or the text \"true\"/\"false\"; app_id and cmiuuid may arrive under their older spellings appid and cmiuid. Fields it does not list are allowed. $defs/olderTable is the stricter form the older documentation's property table describes.","type":"object","required":["status","direction","leg","type","time"],"allOf":[{"anyOf":[{"properties":{"cmiuuid":true},"required":["cmiuuid"]},{"properties":{"cmiuid":true},"required":["cmiuid"]}]},{"anyOf":[{"properties":{"app_id":true},"required":["app_id"]},{"properties":{"appid":true},"required":["appid"]}]}],"properties":{"status":{"description":"Status of the call. Always \"hangup\" for this event.","const":"hangup"},"direction":{"description":"Direction of the call. Always \"outbound\" for this event.","const":"outbound"},"leg":{"description":"Leg of the call: \"a\" is the caller (the agent's side), \"b\" the callee.","enum":["a","b"]},"type":{"description":"Kind of notification: \"event\" (a live event) or \"cdr\" (a call detail record, which may carry answeredsec, hangup_reason, record and filename).","type":"string","minLength":1},"cmiuuid":{"description":"Unique id of this call leg.","type":"string","minLength":1},"cmiuid":{"description":"Older spelling of cmiuuid, seen in older payloads and third-party dumps. The event carries its value as cmiuuid; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/cmiuuid"},"app_id":{"description":"The customer's TeleCMI app id.","$ref":"#/$defs/integerLike"},"appid":{"description":"Older spelling of app_id, used by TeleCMI's call detail record samples. The event carries its value as app_id; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/app_id"},"time":{"description":"Timestamp of the event, in milliseconds since the Unix epoch.","$ref":"#/$defs/timestamp"},"callerid":{"description":"Caller id of the call: the number shown to the called party. Leading zeros and a leading \"+\" are part of the number.","$ref":"#/$defs/phoneNumber"},"to":{"description":"The number the call was made to (leg a).","$ref":"#/$defs/phoneNumber"},"from":{"description":"The number the call came from (leg b).","$ref":"#/$defs/phoneNumber"},"user":{"description":"Unique id of the user (agent) who placed the call.","type":"string"},"click_to_call":{"description":"Whether the call was placed through the click-to-call API.","$ref":"#/$defs/booleanLike"},"conversation_uuid":{"description":"Unique id of the whole conversation; both legs of a call share it.","type":"string"},"request_id":{"description":"Id of the click-to-call request that placed the call.","type":"string"},"call_id":{"description":"TeleCMI's id of the call (current documentation only).","type":"string"},"custom":{"description":"Custom data attached to the call by the customer, usually JSON text such as \"{\\\"crm\\\":\\\"true\\\"}\". Kept as sent; the event adds the decoded object as customData.","type":"string"},"extra_params":{"description":"Extra parameters of a click-to-call request, usually JSON text. Kept as sent; the event adds the decoded object as extraParamsData.","type":"string"},"virtual_number":{"description":"The TeleCMI number the outbound call was placed from (call detail records), as a string or a number.","$ref":"#/$defs/phoneNumber"},"answeredsec":{"description":"Seconds the leg was answered for (call detail records); 0 or absent when it was not answered.","$ref":"#/$defs/integerLike"},"hangup_reason":{"description":"How the leg ended (call detail records). TeleCMI lists \"sent_bye\" (the call ended by the user), \"recv_bye\" (ended by the caller), \"recv_cancel\" (ended because the user did not answer) and \"sent_reject\" (rejected by the user). They read from TeleCMI's side of this leg: recv_ means TeleCMI received the hang-up (BYE) or cancel from the phone on this leg; sent_ means TeleCMI sent the hang-up or rejection to it, on behalf of the other leg or itself. Other values are kept as sent.","anyOf":[{"enum":["sent_bye","recv_bye","recv_cancel","sent_reject"]},{"type":"string","minLength":1}]},"record":{"description":"Whether the call was recorded (call detail records); filename then names the recording.","$ref":"#/$defs/booleanLike"},"filename":{"description":"File name of the call's recording, when record is true (call detail records).","type":"string"}},"examples":[{"leg":"a","type":"event","click_to_call":"true","user":"109_1111113","cmiuuid":"d965c6e0-5493-44f8-8d7d-b9a8077013a4","direction":"outbound","callerid":"04471000000","app_id":1111113,"time":1571122196059,"request_id":"s96C6XK1BUHX0oVZfOo5NhoJfZZJd0y1nmrNN6dhdkW","status":"hangup","to":9100000000,"conversation_uuid":"d965c6e0-5493-44f8-8d7d-b9a8077013a4"},{"leg":"b","type":"event","click_to_call":"true","user":"109_1111113","cmiuuid":"1e12c087-e5bb-4e77-8e42-1249fa40a99b","direction":"outbound","callerid":"04471000000","app_id":1111113,"time":1571122196059,"status":"hangup","from":9100000000,"conversation_uuid":"d965c6e0-5493-44f8-8d7d-b9a8077013a4"},{"call_id":"e51d5392-d9cf-123b-fe91-3cecefb9bfb6","leg":"a","type":"event","user":"202_2222223","cmiuuid":"ccd826f9-67a4-4467-acfb-a53093ff5c9d","direction":"outbound","callerid":"442000000000","app_id":2223343,"time":1650635340436,"custom":"{\"crm\":\"true\"}","extra_params":"{\"click2call\":\"true\"}","request_id":"bvS68LlqtFunYMQO0db6g9klSdfS0UHHDoK9S9Qvaed","status":"hangup","to":"442000000001","conversation_uuid":"ccd826f9-67a4-4467-acfb-a53093ff5c9d"},{"virtual_number":"440000000000","call_id":"c4504776-d91e-123b-29a7-56000429abc3","custom":"{\"crm\":\"true\"}","leg":"b","type":"cdr","appid":2222223,"to":442000000001,"cmiuuid":"0da4f02e-6ece-42e4-989b-1e6766b5a81e","status":"hangup","user":"202_2222223","time":1650630551178,"direction":"outbound","answeredsec":6,"hangup_reason":"sent_bye","request_id":"c0Sq3mbykoHgVgLfyWTr6cV6HB5Z0Fk4AXpZFkOClSr","extra_params":"{\"click2call\":\"true\"}","record":true,"filename":"16506305548176941220057791_2222223.mp3"}],"$defs":{"phoneNumber":{"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"$ref":"#/$defs/safeInteger"}]},"integerLike":{"description":"A non-negative integer, as a JSON integer or as a string of at most 15 digits.","anyOf":[{"$ref":"#/$defs/safeInteger"},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"timestamp":{"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"booleanLike":{"description":"A boolean, as JSON true/false or as the text \"true\"/\"false\".","anyOf":[{"type":"boolean"},{"enum":["true","false"]}]},"safeInteger":{"description":"A non-negative JSON integer no larger than 2^53 - 1.","type":"integer","minimum":0,"maximum":9007199254740991},"olderPhoneNumber":{"description":"A phone number as the older property table types it: a JSON integer, or a string of digits where a leading zero must survive (JSON numbers cannot carry one, and the older samples' 04471000000 arrives as the string \"04471000000\"). No \"+\".","anyOf":[{"type":"string","pattern":"^[0-9]{1,32}$"},{"$ref":"#/$defs/safeInteger"}]},"olderTable":{"description":"An outgoing hangup exactly as the older documentation's property table (and its sample) lists it: those fields only, under their one spelling, with the table's types. app_id and time are JSON integers, click_to_call the text \"true\"/\"false\", phone numbers $defs/olderPhoneNumber. The strict option validates against this.","type":"object","required":["status","direction","leg","type","cmiuuid","app_id","time"],"additionalProperties":false,"properties":{"leg":{"$ref":"#/properties/leg"},"type":{"$ref":"#/properties/type"},"click_to_call":{"$ref":"#/properties/click_to_call","type":"string"},"user":{"$ref":"#/properties/user"},"cmiuuid":{"$ref":"#/properties/cmiuuid"},"direction":{"$ref":"#/properties/direction"},"callerid":{"$ref":"#/$defs/olderPhoneNumber"},"app_id":{"$ref":"#/properties/app_id","type":"integer"},"time":{"$ref":"#/properties/time","type":"integer"},"status":{"$ref":"#/properties/status"},"to":{"$ref":"#/$defs/olderPhoneNumber"},"from":{"$ref":"#/$defs/olderPhoneNumber"},"conversation_uuid":{"$ref":"#/properties/conversation_uuid"},"request_id":{"$ref":"#/properties/request_id"}}},"liveEvent":{"description":"Any TeleCMI live event (started, answered, hangup, inbound or outbound): the envelope every notification to the webhook URL shares. A payload that matches this but not the outgoing hangup schema is a notification the hangup endpoint acknowledges and ignores.","type":"object","required":["status"],"properties":{"status":{"type":"string","minLength":1},"cmiuuid":{"type":"string","minLength":1},"cmiuid":{"type":"string","minLength":1},"direction":{"type":"string"}},"anyOf":[{"properties":{"cmiuuid":true},"required":["cmiuuid"]},{"properties":{"cmiuid":true},"required":["cmiuid"]}]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/telecmi-hangup/schema/outgoing-hangup.schema.json","title":"TeleCMI outgoing hangup live event","description":"The JSON body TeleCMI posts to a customer's webhook URL when one leg of an outgoing call hangs up. It describes the wire format as TeleCMI sends it across its documentation versions and products (live events and call detail records): phone numbers may be numbers or strings, with or without a leading \"+\"; ids, timestamps and durations may be numbers or digit strings; click_to_call and record may be booleans or the text \"true\"/\"false\"; app_id and cmiuuid may arrive under their older spellings appid and cmiuid. Fields it does not list are allowed. $defs/olderTable is the stricter form the older documentation's property table describes.","type":"object","required":["status","direction","leg","type","time"],"allOf":[{"description":"cmiuuid is required, under that name or its older spelling cmiuid: the payload must not lack both.","not":{"properties":{"cmiuuid":false,"cmiuid":false}}},{"description":"app_id is required, under that name or its older spelling appid: the payload must not lack both.","not":{"properties":{"app_id":false,"appid":false}}}],"properties":{"status":{"description":"Status of the call. Always \"hangup\" for this event.","const":"hangup"},"direction":{"description":"Direction of the call. Always \"outbound\" for this event.","const":"outbound"},"leg":{"description":"Leg of the call: \"a\" is the caller (the agent's side), \"b\" the callee.","enum":["a","b"]},"type":{"description":"Kind of notification: \"event\" (a live event) or \"cdr\" (a call detail record, which may carry answeredsec, hangup_reason, record and filename).","type":"string","minLength":1},"cmiuuid":{"description":"Unique id of this call leg.","type":"string","minLength":1},"cmiuid":{"description":"Older spelling of cmiuuid, seen in older payloads and third-party dumps. The event carries its value as cmiuuid; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/cmiuuid"},"app_id":{"description":"The customer's TeleCMI app id.","$ref":"#/$defs/integerLike"},"appid":{"description":"Older spelling of app_id, used by TeleCMI's call detail record samples. The event carries its value as app_id; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/app_id"},"time":{"description":"Timestamp of the event, in milliseconds since the Unix epoch.","$ref":"#/$defs/timestamp"},"callerid":{"description":"Caller id of the call: the number shown to the called party. Leading zeros and a leading \"+\" are part of the number.","$ref":"#/$defs/phoneNumber"},"to":{"description":"The number the call was made to (leg a).","$ref":"#/$defs/phoneNumber"},"from":{"description":"The number the call came from (leg b).","$ref":"#/$defs/phoneNumber"},"user":{"description":"Unique id of the user (agent) who placed the call.","type":"string"},"click_to_call":{"description":"Whether the call was placed through the click-to-call API.","$ref":"#/$defs/booleanLike"},"conversation_uuid":{"description":"Unique id of the whole conversation; both legs of a call share it.","type":"string"},"request_id":{"description":"Id of the click-to-call request that placed the call.","type":"string"},"call_id":{"description":"TeleCMI's id of the call (current documentation only).","type":"string"},"custom":{"description":"Custom data attached to the call by the customer, usually JSON text such as \"{\\\"crm\\\":\\\"true\\\"}\". Kept as sent; the event adds the decoded object as customData.","type":"string"},"extra_params":{"description":"Extra parameters of a click-to-call request, usually JSON text. Kept as sent; the event adds the decoded object as extraParamsData.","type":"string"},"virtual_number":{"description":"The TeleCMI number the outbound call was placed from (call detail records), as a string or a number.","$ref":"#/$defs/phoneNumber"},"answeredsec":{"description":"Seconds the leg was answered for (call detail records); 0 or absent when it was not answered.","$ref":"#/$defs/integerLike"},"hangup_reason":{"description":"How the leg ended (call detail records). TeleCMI lists \"sent_bye\" (the call ended by the user), \"recv_bye\" (ended by the caller), \"recv_cancel\" (ended because the user did not answer) and \"sent_reject\" (rejected by the user). They read from TeleCMI's side of this leg: recv_ means TeleCMI received the hang-up (BYE) or cancel from the phone on this leg; sent_ means TeleCMI sent the hang-up or rejection to it, on behalf of the other leg or itself. Other values are kept as sent.","anyOf":[{"enum":["sent_bye","recv_bye","recv_cancel","sent_reject"]},{"type":"string","minLength":1}]},"record":{"description":"Whether the call was recorded (call detail records); filename then names the recording.","$ref":"#/$defs/booleanLike"},"filename":{"description":"File name of the call's recording, when record is true (call detail records).","type":"string"}},"examples":[{"leg":"a","type":"event","click_to_call":"true","user":"109_1111113","cmiuuid":"d965c6e0-5493-44f8-8d7d-b9a8077013a4","direction":"outbound","callerid":"04471000000","app_id":1111113,"time":1571122196059,"request_id":"s96C6XK1BUHX0oVZfOo5NhoJfZZJd0y1nmrNN6dhdkW","status":"hangup","to":9100000000,"conversation_uuid":"d965c6e0-5493-44f8-8d7d-b9a8077013a4"},{"leg":"b","type":"event","click_to_call":"true","user":"109_1111113","cmiuuid":"1e12c087-e5bb-4e77-8e42-1249fa40a99b","direction":"outbound","callerid":"04471000000","app_id":1111113,"time":1571122196059,"status":"hangup","from":9100000000,"conversation_uuid":"d965c6e0-5493-44f8-8d7d-b9a8077013a4"},{"call_id":"e51d5392-d9cf-123b-fe91-3cecefb9bfb6","leg":"a","type":"event","user":"202_2222223","cmiuuid":"ccd826f9-67a4-4467-acfb-a53093ff5c9d","direction":"outbound","callerid":"442000000000","app_id":2223343,"time":1650635340436,"custom":"{\"crm\":\"true\"}","extra_params":"{\"click2call\":\"true\"}","request_id":"bvS68LlqtFunYMQO0db6g9klSdfS0UHHDoK9S9Qvaed","status":"hangup","to":"442000000001","conversation_uuid":"ccd826f9-67a4-4467-acfb-a53093ff5c9d"},{"virtual_number":"440000000000","call_id":"c4504776-d91e-123b-29a7-56000429abc3","custom":"{\"crm\":\"true\"}","leg":"b","type":"cdr","appid":2222223,"to":442000000001,"cmiuuid":"0da4f02e-6ece-42e4-989b-1e6766b5a81e","status":"hangup","user":"202_2222223","time":1650630551178,"direction":"outbound","answeredsec":6,"hangup_reason":"sent_bye","request_id":"c0Sq3mbykoHgVgLfyWTr6cV6HB5Z0Fk4AXpZFkOClSr","extra_params":"{\"click2call\":\"true\"}","record":true,"filename":"16506305548176941220057791_2222223.mp3"}],"$defs":{"phoneNumber":{"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]},"integerLike":{"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"timestamp":{"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"booleanLike":{"description":"A boolean, as JSON true/false or as the text \"true\"/\"false\".","anyOf":[{"type":"boolean"},{"enum":["true","false"]}]},"olderPhoneNumber":{"description":"A phone number as the older property table types it: a JSON integer, or a string of digits where a leading zero must survive (JSON numbers cannot carry one, and the older samples' 04471000000 arrives as the string \"04471000000\"). No \"+\".","anyOf":[{"type":"string","pattern":"^[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]},"olderTable":{"description":"An outgoing hangup exactly as the older documentation's property table (and its sample) lists it: those fields only, under their one spelling, with the table's types. app_id and time are JSON integers, click_to_call the text \"true\"/\"false\", phone numbers $defs/olderPhoneNumber. The strict option validates against this.","type":"object","required":["status","direction","leg","type","cmiuuid","app_id","time"],"additionalProperties":false,"properties":{"leg":{"$ref":"#/properties/leg"},"type":{"$ref":"#/properties/type"},"click_to_call":{"$ref":"#/properties/click_to_call","type":"string"},"user":{"$ref":"#/properties/user"},"cmiuuid":{"$ref":"#/properties/cmiuuid"},"direction":{"$ref":"#/properties/direction"},"callerid":{"$ref":"#/$defs/olderPhoneNumber"},"app_id":{"$ref":"#/properties/app_id","type":"integer"},"time":{"$ref":"#/properties/time","type":"integer"},"status":{"$ref":"#/properties/status"},"to":{"$ref":"#/$defs/olderPhoneNumber"},"from":{"$ref":"#/$defs/olderPhoneNumber"},"conversation_uuid":{"$ref":"#/properties/conversation_uuid"},"request_id":{"$ref":"#/properties/request_id"}}},"liveEvent":{"description":"Any TeleCMI live event (started, answered, hangup, inbound or outbound): the envelope every notification to the webhook URL shares. A payload that matches this but not the outgoing hangup schema is a notification the hangup endpoint acknowledges and ignores.","type":"object","required":["status"],"properties":{"status":{"type":"string","minLength":1},"cmiuuid":{"type":"string","minLength":1},"cmiuid":{"type":"string","minLength":1},"direction":{"type":"string"}},"not":{"properties":{"cmiuuid":false,"cmiuid":false}}}}};
 const schema32 = {"description":"Unique id of this call leg.","type":"string","minLength":1};
-const schema37 = {"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
-const schema40 = {"description":"A boolean, as JSON true/false or as the text \"true\"/\"false\".","anyOf":[{"type":"boolean"},{"enum":["true","false"]}]};
+const schema33 = {"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema35 = {"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema36 = {"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]};
+const schema39 = {"description":"A boolean, as JSON true/false or as the text \"true\"/\"false\".","anyOf":[{"type":"boolean"},{"enum":["true","false"]}]};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
-const schema33 = {"description":"A non-negative integer, as a JSON integer or as a string of at most 15 digits.","anyOf":[{"$ref":"#/$defs/safeInteger"},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
-const schema34 = {"description":"A non-negative JSON integer no larger than 2^53 - 1.","type":"integer","minimum":0,"maximum":9007199254740991};
 const pattern4 = new RegExp("^[0-9]{1,15}$", "u");
-
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-let valid0 = false;
-const _errs1 = errors;
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/$defs/safeInteger/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if((typeof data == "number") && (isFinite(data))){
-if(data > 9007199254740991 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/$defs/safeInteger/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data < 0 || isNaN(data)){
-const err2 = {instancePath,schemaPath:"#/$defs/safeInteger/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-const _errs4 = errors;
-if(typeof data === "string"){
-if(!pattern4.test(data)){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-var _valid0 = _errs4 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate23.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-let valid0 = false;
-const _errs1 = errors;
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/$defs/safeInteger/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if((typeof data == "number") && (isFinite(data))){
-if(data > 9007199254740991 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/$defs/safeInteger/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data < 0 || isNaN(data)){
-const err2 = {instancePath,schemaPath:"#/$defs/safeInteger/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-const _errs4 = errors;
-if(typeof data === "string"){
-if(!pattern4.test(data)){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-var _valid0 = _errs4 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate23.errors = vErrors;
-return errors === 0;
-}
-validate23.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const schema38 = {"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"$ref":"#/$defs/safeInteger"}]};
 const pattern7 = new RegExp("^\\+?[0-9]{1,32}$", "u");
-
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate25.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-let valid0 = false;
-const _errs1 = errors;
-if(typeof data === "string"){
-if(!pattern7.test(data)){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-const _errs3 = errors;
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err2 = {instancePath,schemaPath:"#/$defs/safeInteger/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data == "number") && (isFinite(data))){
-if(data > 9007199254740991 || isNaN(data)){
-const err3 = {instancePath,schemaPath:"#/$defs/safeInteger/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data < 0 || isNaN(data)){
-const err4 = {instancePath,schemaPath:"#/$defs/safeInteger/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-var _valid0 = _errs3 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate25.errors = vErrors;
-return errors === 0;
-}
-validate25.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://unpkg.com/telecmi-hangup/schema/outgoing-hangup.schema.json" */;
@@ -323,11 +25,11 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 const _errs2 = errors;
-let valid1 = false;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.cmiuuid === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/0/anyOf/0/required",keyword:"required",params:{missingProperty: "cmiuuid"},message:"must have required property '"+"cmiuuid"+"'"};
+if(data.cmiuuid !== undefined){
+var valid2 = false;
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -336,17 +38,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+else {
+var valid2 = true;
 }
-var _valid0 = _errs3 === errors;
-valid1 = valid1 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.cmiuuid = true;
-}
-const _errs4 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.cmiuid === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/anyOf/1/required",keyword:"required",params:{missingProperty: "cmiuid"},message:"must have required property '"+"cmiuid"+"'"};
+if(valid2){
+if(data.cmiuid !== undefined){
+var valid2 = false;
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -355,17 +53,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-var _valid0 = _errs4 === errors;
-valid1 = valid1 || _valid0;
-if(_valid0){
-if(props0 !== true){
-props0 = props0 || {};
-props0.cmiuid = true;
+else {
+var valid2 = true;
 }
 }
-if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+var valid1 = _errs3 === errors;
+if(valid1){
+const err2 = {instancePath,schemaPath:"#/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -385,12 +80,12 @@ vErrors = null;
 }
 }
 }
+const _errs5 = errors;
 const _errs6 = errors;
-let valid2 = false;
-const _errs7 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.app_id === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "app_id"},message:"must have required property '"+"app_id"+"'"};
+if(data.app_id !== undefined){
+var valid4 = false;
+const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -399,17 +94,13 @@ vErrors.push(err3);
 }
 errors++;
 }
+else {
+var valid4 = true;
 }
-var _valid1 = _errs7 === errors;
-valid2 = valid2 || _valid1;
-if(_valid1){
-var props1 = {};
-props1.app_id = true;
-}
-const _errs8 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.appid === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "appid"},message:"must have required property '"+"appid"+"'"};
+if(valid4){
+if(data.appid !== undefined){
+var valid4 = false;
+const err4 = {};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -418,17 +109,14 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-var _valid1 = _errs8 === errors;
-valid2 = valid2 || _valid1;
-if(_valid1){
-if(props1 !== true){
-props1 = props1 || {};
-props1.appid = true;
+else {
+var valid4 = true;
 }
 }
-if(!valid2){
-const err5 = {instancePath,schemaPath:"#/allOf/1/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+var valid3 = _errs6 === errors;
+if(valid3){
+const err5 = {instancePath,schemaPath:"#/allOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -438,23 +126,14 @@ vErrors.push(err5);
 errors++;
 }
 else {
-errors = _errs6;
+errors = _errs5;
 if(vErrors !== null){
-if(_errs6){
-vErrors.length = _errs6;
+if(_errs5){
+vErrors.length = _errs5;
 }
 else {
 vErrors = null;
 }
-}
-}
-if(props0 !== true && props1 !== undefined){
-if(props1 === true){
-props0 = true;
-}
-else {
-props0 = props0 || {};
-Object.assign(props0, props1);
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -508,33 +187,6 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.status = true;
-props0.direction = true;
-props0.leg = true;
-props0.type = true;
-props0.cmiuuid = true;
-props0.cmiuid = true;
-props0.app_id = true;
-props0.appid = true;
-props0.time = true;
-props0.callerid = true;
-props0.to = true;
-props0.from = true;
-props0.user = true;
-props0.click_to_call = true;
-props0.conversation_uuid = true;
-props0.request_id = true;
-props0.call_id = true;
-props0.custom = true;
-props0.extra_params = true;
-props0.virtual_number = true;
-props0.answeredsec = true;
-props0.hangup_reason = true;
-props0.record = true;
-props0.filename = true;
-}
 if(data.status !== undefined){
 if("hangup" !== data.status){
 const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "hangup"},message:"must be equal to constant"};
@@ -560,8 +212,8 @@ errors++;
 }
 }
 if(data.leg !== undefined){
-let data2 = data.leg;
-if(!((data2 === "a") || (data2 === "b"))){
+let data6 = data.leg;
+if(!((data6 === "a") || (data6 === "b"))){
 const err13 = {instancePath:instancePath+"/leg",schemaPath:"#/properties/leg/enum",keyword:"enum",params:{allowedValues: schema31.properties.leg.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
@@ -573,9 +225,9 @@ errors++;
 }
 }
 if(data.type !== undefined){
-let data3 = data.type;
-if(typeof data3 === "string"){
-if(func1(data3) < 1){
+let data7 = data.type;
+if(typeof data7 === "string"){
+if(func1(data7) < 1){
 const err14 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -598,9 +250,9 @@ errors++;
 }
 }
 if(data.cmiuuid !== undefined){
-let data4 = data.cmiuuid;
-if(typeof data4 === "string"){
-if(func1(data4) < 1){
+let data8 = data.cmiuuid;
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
 const err16 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -623,9 +275,9 @@ errors++;
 }
 }
 if(data.cmiuid !== undefined){
-let data5 = data.cmiuid;
-if(typeof data5 === "string"){
-if(func1(data5) < 1){
+let data9 = data.cmiuid;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
 const err18 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -648,24 +300,12 @@ errors++;
 }
 }
 if(data.app_id !== undefined){
-if(!(validate21(data.app_id, {instancePath:instancePath+"/app_id",parentData:data,parentDataProperty:"app_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-if(data.appid !== undefined){
-if(!(validate23(data.appid, {instancePath:instancePath+"/appid",parentData:data,parentDataProperty:"appid",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-if(data.time !== undefined){
-let data8 = data.time;
-const _errs23 = errors;
-let valid6 = false;
-const _errs24 = errors;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err20 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data10 = data.app_id;
+const _errs19 = errors;
+let valid8 = false;
+const _errs20 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err20 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -674,9 +314,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 8640000000000000 || isNaN(data8)){
-const err21 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000000},message:"must be <= 8640000000000000"};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 9007199254740991 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -685,8 +325,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data8 < 0 || isNaN(data8)){
-const err22 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data10 < 0 || isNaN(data10)){
+const err22 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -696,12 +336,12 @@ vErrors.push(err22);
 errors++;
 }
 }
-var _valid2 = _errs24 === errors;
-valid6 = valid6 || _valid2;
-const _errs26 = errors;
-if(typeof data8 === "string"){
-if(!pattern4.test(data8)){
-const err23 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+var _valid0 = _errs20 === errors;
+valid8 = valid8 || _valid0;
+const _errs22 = errors;
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+const err23 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -712,7 +352,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err24 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -721,10 +361,10 @@ vErrors.push(err24);
 }
 errors++;
 }
-var _valid2 = _errs26 === errors;
-valid6 = valid6 || _valid2;
-if(!valid6){
-const err25 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid0 = _errs22 === errors;
+valid8 = valid8 || _valid0;
+if(!valid8){
+const err25 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -734,10 +374,10 @@ vErrors.push(err25);
 errors++;
 }
 else {
-errors = _errs23;
+errors = _errs19;
 if(vErrors !== null){
-if(_errs23){
-vErrors.length = _errs23;
+if(_errs19){
+vErrors.length = _errs19;
 }
 else {
 vErrors = null;
@@ -745,27 +385,13 @@ vErrors = null;
 }
 }
 }
-if(data.callerid !== undefined){
-if(!(validate25(data.callerid, {instancePath:instancePath+"/callerid",parentData:data,parentDataProperty:"callerid",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-}
-if(data.to !== undefined){
-if(!(validate25(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-}
-if(data.from !== undefined){
-if(!(validate25(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-}
-if(data.user !== undefined){
-if(typeof data.user !== "string"){
-const err26 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.appid !== undefined){
+let data11 = data.appid;
+const _errs26 = errors;
+let valid10 = false;
+const _errs27 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err26 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -774,14 +400,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data.click_to_call !== undefined){
-let data13 = data.click_to_call;
-const _errs35 = errors;
-let valid8 = false;
-const _errs36 = errors;
-if(typeof data13 !== "boolean"){
-const err27 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/$defs/booleanLike/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 9007199254740991 || isNaN(data11)){
+const err27 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -790,11 +411,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-var _valid3 = _errs36 === errors;
-valid8 = valid8 || _valid3;
-const _errs38 = errors;
-if(!((data13 === "true") || (data13 === "false"))){
-const err28 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/$defs/booleanLike/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema40.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+if(data11 < 0 || isNaN(data11)){
+const err28 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -803,10 +421,13 @@ vErrors.push(err28);
 }
 errors++;
 }
-var _valid3 = _errs38 === errors;
-valid8 = valid8 || _valid3;
-if(!valid8){
-const err29 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/$defs/booleanLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+var _valid1 = _errs27 === errors;
+valid10 = valid10 || _valid1;
+const _errs29 = errors;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err29 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -815,21 +436,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-else {
-errors = _errs35;
-if(vErrors !== null){
-if(_errs35){
-vErrors.length = _errs35;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data.conversation_uuid !== undefined){
-if(typeof data.conversation_uuid !== "string"){
-const err30 = {instancePath:instancePath+"/conversation_uuid",schemaPath:"#/properties/conversation_uuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err30 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -838,10 +447,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data.request_id !== undefined){
-if(typeof data.request_id !== "string"){
-const err31 = {instancePath:instancePath+"/request_id",schemaPath:"#/properties/request_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid1 = _errs29 === errors;
+valid10 = valid10 || _valid1;
+if(!valid10){
+const err31 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -850,10 +459,25 @@ vErrors.push(err31);
 }
 errors++;
 }
+else {
+errors = _errs26;
+if(vErrors !== null){
+if(_errs26){
+vErrors.length = _errs26;
 }
-if(data.call_id !== undefined){
-if(typeof data.call_id !== "string"){
-const err32 = {instancePath:instancePath+"/call_id",schemaPath:"#/properties/call_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.time !== undefined){
+let data12 = data.time;
+const _errs33 = errors;
+let valid12 = false;
+const _errs34 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err32 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -862,10 +486,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data.custom !== undefined){
-if(typeof data.custom !== "string"){
-const err33 = {instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 8640000000000000 || isNaN(data12)){
+const err33 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000000},message:"must be <= 8640000000000000"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -874,10 +497,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data.extra_params !== undefined){
-if(typeof data.extra_params !== "string"){
-const err34 = {instancePath:instancePath+"/extra_params",schemaPath:"#/properties/extra_params/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data12 < 0 || isNaN(data12)){
+const err34 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -887,25 +508,12 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.virtual_number !== undefined){
-if(!(validate25(data.virtual_number, {instancePath:instancePath+"/virtual_number",parentData:data,parentDataProperty:"virtual_number",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-}
-if(data.answeredsec !== undefined){
-if(!(validate21(data.answeredsec, {instancePath:instancePath+"/answeredsec",parentData:data,parentDataProperty:"answeredsec",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-if(data.hangup_reason !== undefined){
-let data21 = data.hangup_reason;
-const _errs52 = errors;
-let valid9 = false;
-const _errs53 = errors;
-if(!((((data21 === "sent_bye") || (data21 === "recv_bye")) || (data21 === "recv_cancel")) || (data21 === "sent_reject"))){
-const err35 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.hangup_reason.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid2 = _errs34 === errors;
+valid12 = valid12 || _valid2;
+const _errs36 = errors;
+if(typeof data12 === "string"){
+if(!pattern4.test(data12)){
+const err35 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -914,12 +522,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-var _valid4 = _errs53 === errors;
-valid9 = valid9 || _valid4;
-const _errs54 = errors;
-if(typeof data21 === "string"){
-if(func1(data21) < 1){
-const err36 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err36 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -928,9 +533,10 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid2 = _errs36 === errors;
+valid12 = valid12 || _valid2;
+if(!valid12){
+const err37 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -939,10 +545,26 @@ vErrors.push(err37);
 }
 errors++;
 }
-var _valid4 = _errs54 === errors;
-valid9 = valid9 || _valid4;
-if(!valid9){
-const err38 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+errors = _errs33;
+if(vErrors !== null){
+if(_errs33){
+vErrors.length = _errs33;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.callerid !== undefined){
+let data13 = data.callerid;
+const _errs40 = errors;
+let valid14 = false;
+const _errs41 = errors;
+if(typeof data13 === "string"){
+if(!pattern7.test(data13)){
+const err38 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -951,25 +573,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-else {
-errors = _errs52;
-if(vErrors !== null){
-if(_errs52){
-vErrors.length = _errs52;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data.record !== undefined){
-let data22 = data.record;
-const _errs58 = errors;
-let valid11 = false;
-const _errs59 = errors;
-if(typeof data22 !== "boolean"){
-const err39 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/booleanLike/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err39 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -978,11 +584,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-var _valid5 = _errs59 === errors;
-valid11 = valid11 || _valid5;
-const _errs61 = errors;
-if(!((data22 === "true") || (data22 === "false"))){
-const err40 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/booleanLike/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema40.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+var _valid3 = _errs41 === errors;
+valid14 = valid14 || _valid3;
+const _errs43 = errors;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err40 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -991,10 +597,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-var _valid5 = _errs61 === errors;
-valid11 = valid11 || _valid5;
-if(!valid11){
-const err41 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/booleanLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 9007199254740991 || isNaN(data13)){
+const err41 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1003,21 +608,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-else {
-errors = _errs58;
-if(vErrors !== null){
-if(_errs58){
-vErrors.length = _errs58;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.filename !== undefined){
-if(typeof data.filename !== "string"){
-const err42 = {instancePath:instancePath+"/filename",schemaPath:"#/properties/filename/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data13 < 0 || isNaN(data13)){
+const err42 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1027,9 +619,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid3 = _errs43 === errors;
+valid14 = valid14 || _valid3;
+if(!valid14){
+const err43 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1038,128 +631,647 @@ vErrors.push(err43);
 }
 errors++;
 }
-validate20.errors = vErrors;
-evaluated0.props = props0;
-return errors === 0;
-}
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
-
-export const validateOlderTable = validate31;
-const schema42 = {"description":"An outgoing hangup exactly as the older documentation's property table (and its sample) lists it: those fields only, under their one spelling, with the table's types. app_id and time are JSON integers, click_to_call the text \"true\"/\"false\", phone numbers $defs/olderPhoneNumber. The strict option validates against this.","type":"object","required":["status","direction","leg","type","cmiuuid","app_id","time"],"additionalProperties":false,"properties":{"leg":{"$ref":"#/properties/leg"},"type":{"$ref":"#/properties/type"},"click_to_call":{"$ref":"#/properties/click_to_call","type":"string"},"user":{"$ref":"#/properties/user"},"cmiuuid":{"$ref":"#/properties/cmiuuid"},"direction":{"$ref":"#/properties/direction"},"callerid":{"$ref":"#/$defs/olderPhoneNumber"},"app_id":{"$ref":"#/properties/app_id","type":"integer"},"time":{"$ref":"#/properties/time","type":"integer"},"status":{"$ref":"#/properties/status"},"to":{"$ref":"#/$defs/olderPhoneNumber"},"from":{"$ref":"#/$defs/olderPhoneNumber"},"conversation_uuid":{"$ref":"#/properties/conversation_uuid"},"request_id":{"$ref":"#/properties/request_id"}}};
-const schema43 = {"description":"Leg of the call: \"a\" is the caller (the agent's side), \"b\" the callee.","enum":["a","b"]};
-const schema44 = {"description":"Kind of notification: \"event\" (a live event) or \"cdr\" (a call detail record, which may carry answeredsec, hangup_reason, record and filename).","type":"string","minLength":1};
-const schema46 = {"description":"Unique id of the user (agent) who placed the call.","type":"string"};
-const schema48 = {"description":"Direction of the call. Always \"outbound\" for this event.","const":"outbound"};
-const schema52 = {"description":"Status of the call. Always \"hangup\" for this event.","const":"hangup"};
-const schema53 = {"description":"Unique id of the whole conversation; both legs of a call share it.","type":"string"};
-const schema54 = {"description":"Id of the click-to-call request that placed the call.","type":"string"};
-const func5 = Object.prototype.hasOwnProperty;
-const schema49 = {"description":"A phone number as the older property table types it: a JSON integer, or a string of digits where a leading zero must survive (JSON numbers cannot carry one, and the older samples' 04471000000 arrives as the string \"04471000000\"). No \"+\".","anyOf":[{"type":"string","pattern":"^[0-9]{1,32}$"},{"$ref":"#/$defs/safeInteger"}]};
-const pattern8 = new RegExp("^[0-9]{1,32}$", "u");
-
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate32.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-let valid0 = false;
-const _errs1 = errors;
-if(typeof data === "string"){
-if(!pattern8.test(data)){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,32}$"},message:"must match pattern \""+"^[0-9]{1,32}$"+"\""};
-if(vErrors === null){
-vErrors = [err0];
-}
 else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-const _errs3 = errors;
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err2 = {instancePath,schemaPath:"#/$defs/safeInteger/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data == "number") && (isFinite(data))){
-if(data > 9007199254740991 || isNaN(data)){
-const err3 = {instancePath,schemaPath:"#/$defs/safeInteger/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data < 0 || isNaN(data)){
-const err4 = {instancePath,schemaPath:"#/$defs/safeInteger/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-var _valid0 = _errs3 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-else {
-errors = _errs0;
+errors = _errs40;
 if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
+if(_errs40){
+vErrors.length = _errs40;
 }
 else {
 vErrors = null;
 }
 }
 }
-validate32.errors = vErrors;
+}
+if(data.to !== undefined){
+let data14 = data.to;
+const _errs47 = errors;
+let valid16 = false;
+const _errs48 = errors;
+if(typeof data14 === "string"){
+if(!pattern7.test(data14)){
+const err44 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+var _valid4 = _errs48 === errors;
+valid16 = valid16 || _valid4;
+const _errs50 = errors;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err46 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 9007199254740991 || isNaN(data14)){
+const err47 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(data14 < 0 || isNaN(data14)){
+const err48 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+var _valid4 = _errs50 === errors;
+valid16 = valid16 || _valid4;
+if(!valid16){
+const err49 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+else {
+errors = _errs47;
+if(vErrors !== null){
+if(_errs47){
+vErrors.length = _errs47;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.from !== undefined){
+let data15 = data.from;
+const _errs54 = errors;
+let valid18 = false;
+const _errs55 = errors;
+if(typeof data15 === "string"){
+if(!pattern7.test(data15)){
+const err50 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+var _valid5 = _errs55 === errors;
+valid18 = valid18 || _valid5;
+const _errs57 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err52 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 9007199254740991 || isNaN(data15)){
+const err53 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(data15 < 0 || isNaN(data15)){
+const err54 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+var _valid5 = _errs57 === errors;
+valid18 = valid18 || _valid5;
+if(!valid18){
+const err55 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+else {
+errors = _errs54;
+if(vErrors !== null){
+if(_errs54){
+vErrors.length = _errs54;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.user !== undefined){
+if(typeof data.user !== "string"){
+const err56 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data.click_to_call !== undefined){
+let data17 = data.click_to_call;
+const _errs63 = errors;
+let valid20 = false;
+const _errs64 = errors;
+if(typeof data17 !== "boolean"){
+const err57 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/$defs/booleanLike/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+var _valid6 = _errs64 === errors;
+valid20 = valid20 || _valid6;
+const _errs66 = errors;
+if(!((data17 === "true") || (data17 === "false"))){
+const err58 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/$defs/booleanLike/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema39.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+var _valid6 = _errs66 === errors;
+valid20 = valid20 || _valid6;
+if(!valid20){
+const err59 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/$defs/booleanLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+else {
+errors = _errs63;
+if(vErrors !== null){
+if(_errs63){
+vErrors.length = _errs63;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.conversation_uuid !== undefined){
+if(typeof data.conversation_uuid !== "string"){
+const err60 = {instancePath:instancePath+"/conversation_uuid",schemaPath:"#/properties/conversation_uuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.request_id !== undefined){
+if(typeof data.request_id !== "string"){
+const err61 = {instancePath:instancePath+"/request_id",schemaPath:"#/properties/request_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.call_id !== undefined){
+if(typeof data.call_id !== "string"){
+const err62 = {instancePath:instancePath+"/call_id",schemaPath:"#/properties/call_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data.custom !== undefined){
+if(typeof data.custom !== "string"){
+const err63 = {instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.extra_params !== undefined){
+if(typeof data.extra_params !== "string"){
+const err64 = {instancePath:instancePath+"/extra_params",schemaPath:"#/properties/extra_params/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.virtual_number !== undefined){
+let data23 = data.virtual_number;
+const _errs79 = errors;
+let valid22 = false;
+const _errs80 = errors;
+if(typeof data23 === "string"){
+if(!pattern7.test(data23)){
+const err65 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+var _valid7 = _errs80 === errors;
+valid22 = valid22 || _valid7;
+const _errs82 = errors;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err67 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 > 9007199254740991 || isNaN(data23)){
+const err68 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(data23 < 0 || isNaN(data23)){
+const err69 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+var _valid7 = _errs82 === errors;
+valid22 = valid22 || _valid7;
+if(!valid22){
+const err70 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+else {
+errors = _errs79;
+if(vErrors !== null){
+if(_errs79){
+vErrors.length = _errs79;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.answeredsec !== undefined){
+let data24 = data.answeredsec;
+const _errs86 = errors;
+let valid24 = false;
+const _errs87 = errors;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err71 = {instancePath:instancePath+"/answeredsec",schemaPath:"#/$defs/integerLike/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 9007199254740991 || isNaN(data24)){
+const err72 = {instancePath:instancePath+"/answeredsec",schemaPath:"#/$defs/integerLike/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(data24 < 0 || isNaN(data24)){
+const err73 = {instancePath:instancePath+"/answeredsec",schemaPath:"#/$defs/integerLike/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+var _valid8 = _errs87 === errors;
+valid24 = valid24 || _valid8;
+const _errs89 = errors;
+if(typeof data24 === "string"){
+if(!pattern4.test(data24)){
+const err74 = {instancePath:instancePath+"/answeredsec",schemaPath:"#/$defs/integerLike/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/answeredsec",schemaPath:"#/$defs/integerLike/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+var _valid8 = _errs89 === errors;
+valid24 = valid24 || _valid8;
+if(!valid24){
+const err76 = {instancePath:instancePath+"/answeredsec",schemaPath:"#/$defs/integerLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+else {
+errors = _errs86;
+if(vErrors !== null){
+if(_errs86){
+vErrors.length = _errs86;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.hangup_reason !== undefined){
+let data25 = data.hangup_reason;
+const _errs92 = errors;
+let valid25 = false;
+const _errs93 = errors;
+if(!((((data25 === "sent_bye") || (data25 === "recv_bye")) || (data25 === "recv_cancel")) || (data25 === "sent_reject"))){
+const err77 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.hangup_reason.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+var _valid9 = _errs93 === errors;
+valid25 = valid25 || _valid9;
+const _errs94 = errors;
+if(typeof data25 === "string"){
+if(func1(data25) < 1){
+const err78 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+var _valid9 = _errs94 === errors;
+valid25 = valid25 || _valid9;
+if(!valid25){
+const err80 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+else {
+errors = _errs92;
+if(vErrors !== null){
+if(_errs92){
+vErrors.length = _errs92;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.record !== undefined){
+let data26 = data.record;
+const _errs98 = errors;
+let valid27 = false;
+const _errs99 = errors;
+if(typeof data26 !== "boolean"){
+const err81 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/booleanLike/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+var _valid10 = _errs99 === errors;
+valid27 = valid27 || _valid10;
+const _errs101 = errors;
+if(!((data26 === "true") || (data26 === "false"))){
+const err82 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/booleanLike/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema39.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+var _valid10 = _errs101 === errors;
+valid27 = valid27 || _valid10;
+if(!valid27){
+const err83 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/booleanLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+else {
+errors = _errs98;
+if(vErrors !== null){
+if(_errs98){
+vErrors.length = _errs98;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.filename !== undefined){
+if(typeof data.filename !== "string"){
+const err84 = {instancePath:instancePath+"/filename",schemaPath:"#/properties/filename/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+validate20.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = {"props":{"status":true,"direction":true,"leg":true,"type":true,"cmiuuid":true,"cmiuid":true,"app_id":true,"appid":true,"time":true,"callerid":true,"to":true,"from":true,"user":true,"click_to_call":true,"conversation_uuid":true,"request_id":true,"call_id":true,"custom":true,"extra_params":true,"virtual_number":true,"answeredsec":true,"hangup_reason":true,"record":true,"filename":true},"dynamicProps":false,"dynamicItems":false};
 
+export const validateOlderTable = validate21;
+const schema43 = {"description":"An outgoing hangup exactly as the older documentation's property table (and its sample) lists it: those fields only, under their one spelling, with the table's types. app_id and time are JSON integers, click_to_call the text \"true\"/\"false\", phone numbers $defs/olderPhoneNumber. The strict option validates against this.","type":"object","required":["status","direction","leg","type","cmiuuid","app_id","time"],"additionalProperties":false,"properties":{"leg":{"$ref":"#/properties/leg"},"type":{"$ref":"#/properties/type"},"click_to_call":{"$ref":"#/properties/click_to_call","type":"string"},"user":{"$ref":"#/properties/user"},"cmiuuid":{"$ref":"#/properties/cmiuuid"},"direction":{"$ref":"#/properties/direction"},"callerid":{"$ref":"#/$defs/olderPhoneNumber"},"app_id":{"$ref":"#/properties/app_id","type":"integer"},"time":{"$ref":"#/properties/time","type":"integer"},"status":{"$ref":"#/properties/status"},"to":{"$ref":"#/$defs/olderPhoneNumber"},"from":{"$ref":"#/$defs/olderPhoneNumber"},"conversation_uuid":{"$ref":"#/properties/conversation_uuid"},"request_id":{"$ref":"#/properties/request_id"}}};
+const schema44 = {"description":"Leg of the call: \"a\" is the caller (the agent's side), \"b\" the callee.","enum":["a","b"]};
+const schema45 = {"description":"Kind of notification: \"event\" (a live event) or \"cdr\" (a call detail record, which may carry answeredsec, hangup_reason, record and filename).","type":"string","minLength":1};
+const schema47 = {"description":"Unique id of the user (agent) who placed the call.","type":"string"};
+const schema49 = {"description":"Direction of the call. Always \"outbound\" for this event.","const":"outbound"};
+const schema50 = {"description":"A phone number as the older property table types it: a JSON integer, or a string of digits where a leading zero must survive (JSON numbers cannot carry one, and the older samples' 04471000000 arrives as the string \"04471000000\"). No \"+\".","anyOf":[{"type":"string","pattern":"^[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]};
+const schema53 = {"description":"Status of the call. Always \"hangup\" for this event.","const":"hangup"};
+const schema56 = {"description":"Unique id of the whole conversation; both legs of a call share it.","type":"string"};
+const schema57 = {"description":"Id of the click-to-call request that placed the call.","type":"string"};
+const func5 = Object.prototype.hasOwnProperty;
+const pattern12 = new RegExp("^[0-9]{1,32}$", "u");
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate21.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1238,7 +1350,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func5.call(schema42.properties, key0))){
+if(!(func5.call(schema43.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1252,7 +1364,7 @@ errors++;
 if(data.leg !== undefined){
 let data0 = data.leg;
 if(!((data0 === "a") || (data0 === "b"))){
-const err8 = {instancePath:instancePath+"/leg",schemaPath:"#/properties/leg/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/leg",schemaPath:"#/properties/leg/enum",keyword:"enum",params:{allowedValues: schema44.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1316,7 +1428,7 @@ var _valid0 = _errs10 === errors;
 valid4 = valid4 || _valid0;
 const _errs12 = errors;
 if(!((data2 === "true") || (data2 === "false"))){
-const err13 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/properties/click_to_call/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema40.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/properties/click_to_call/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema39.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1399,15 +1511,13 @@ errors++;
 }
 }
 if(data.callerid !== undefined){
-if(!(validate32(data.callerid, {instancePath:instancePath+"/callerid",parentData:data,parentDataProperty:"callerid",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-errors = vErrors.length;
-}
-}
-if(data.app_id !== undefined){
-let data7 = data.app_id;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err19 = {instancePath:instancePath+"/app_id",schemaPath:"#/properties/app_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data6 = data.callerid;
+const _errs24 = errors;
+let valid9 = false;
+const _errs25 = errors;
+if(typeof data6 === "string"){
+if(!pattern12.test(data6)){
+const err19 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/olderPhoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,32}$"},message:"must match pattern \""+"^[0-9]{1,32}$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1416,15 +1526,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(!(validate23(data7, {instancePath:instancePath+"/app_id",parentData:data,parentDataProperty:"app_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
 }
-}
-if(data.time !== undefined){
-let data8 = data.time;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err20 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err20 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/olderPhoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1433,11 +1537,11 @@ vErrors.push(err20);
 }
 errors++;
 }
+var _valid1 = _errs25 === errors;
+valid9 = valid9 || _valid1;
 const _errs27 = errors;
-let valid9 = false;
-const _errs28 = errors;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err21 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err21 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/olderPhoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1446,9 +1550,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 8640000000000000 || isNaN(data8)){
-const err22 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000000},message:"must be <= 8640000000000000"};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 9007199254740991 || isNaN(data6)){
+const err22 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/olderPhoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1457,8 +1561,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data8 < 0 || isNaN(data8)){
-const err23 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data6 < 0 || isNaN(data6)){
+const err23 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/olderPhoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1468,12 +1572,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-var _valid1 = _errs28 === errors;
+var _valid1 = _errs27 === errors;
 valid9 = valid9 || _valid1;
-const _errs30 = errors;
-if(typeof data8 === "string"){
-if(!pattern4.test(data8)){
-const err24 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(!valid9){
+const err24 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/olderPhoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1482,9 +1584,22 @@ vErrors.push(err24);
 }
 errors++;
 }
+else {
+errors = _errs24;
+if(vErrors !== null){
+if(_errs24){
+vErrors.length = _errs24;
 }
 else {
-const err25 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data.app_id !== undefined){
+let data7 = data.app_id;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err25 = {instancePath:instancePath+"/app_id",schemaPath:"#/properties/app_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1493,10 +1608,11 @@ vErrors.push(err25);
 }
 errors++;
 }
-var _valid1 = _errs30 === errors;
-valid9 = valid9 || _valid1;
-if(!valid9){
-const err26 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs31 = errors;
+let valid11 = false;
+const _errs32 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err26 = {instancePath:instancePath+"/app_id",schemaPath:"#/properties/app_id/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1505,21 +1621,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-else {
-errors = _errs27;
-if(vErrors !== null){
-if(_errs27){
-vErrors.length = _errs27;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.status !== undefined){
-if("hangup" !== data.status){
-const err27 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "hangup"},message:"must be equal to constant"};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 9007199254740991 || isNaN(data7)){
+const err27 = {instancePath:instancePath+"/app_id",schemaPath:"#/properties/app_id/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1528,22 +1632,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data.to !== undefined){
-if(!(validate32(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-errors = vErrors.length;
-}
-}
-if(data.from !== undefined){
-if(!(validate32(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-errors = vErrors.length;
-}
-}
-if(data.conversation_uuid !== undefined){
-if(typeof data.conversation_uuid !== "string"){
-const err28 = {instancePath:instancePath+"/conversation_uuid",schemaPath:"#/properties/conversation_uuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7 < 0 || isNaN(data7)){
+const err28 = {instancePath:instancePath+"/app_id",schemaPath:"#/properties/app_id/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1553,9 +1643,12 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.request_id !== undefined){
-if(typeof data.request_id !== "string"){
-const err29 = {instancePath:instancePath+"/request_id",schemaPath:"#/properties/request_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid2 = _errs32 === errors;
+valid11 = valid11 || _valid2;
+const _errs34 = errors;
+if(typeof data7 === "string"){
+if(!pattern4.test(data7)){
+const err29 = {instancePath:instancePath+"/app_id",schemaPath:"#/properties/app_id/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1565,9 +1658,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
 else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err30 = {instancePath:instancePath+"/app_id",schemaPath:"#/properties/app_id/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1576,18 +1668,357 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate31.errors = vErrors;
+var _valid2 = _errs34 === errors;
+valid11 = valid11 || _valid2;
+if(!valid11){
+const err31 = {instancePath:instancePath+"/app_id",schemaPath:"#/properties/app_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+errors = _errs31;
+if(vErrors !== null){
+if(_errs31){
+vErrors.length = _errs31;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.time !== undefined){
+let data8 = data.time;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err32 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+const _errs39 = errors;
+let valid13 = false;
+const _errs40 = errors;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err33 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 8640000000000000 || isNaN(data8)){
+const err34 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000000},message:"must be <= 8640000000000000"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data8 < 0 || isNaN(data8)){
+const err35 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+var _valid3 = _errs40 === errors;
+valid13 = valid13 || _valid3;
+const _errs42 = errors;
+if(typeof data8 === "string"){
+if(!pattern4.test(data8)){
+const err36 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid3 = _errs42 === errors;
+valid13 = valid13 || _valid3;
+if(!valid13){
+const err38 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+else {
+errors = _errs39;
+if(vErrors !== null){
+if(_errs39){
+vErrors.length = _errs39;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.status !== undefined){
+if("hangup" !== data.status){
+const err39 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "hangup"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data10 = data.to;
+const _errs49 = errors;
+let valid16 = false;
+const _errs50 = errors;
+if(typeof data10 === "string"){
+if(!pattern12.test(data10)){
+const err40 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/olderPhoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,32}$"},message:"must match pattern \""+"^[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/olderPhoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+var _valid4 = _errs50 === errors;
+valid16 = valid16 || _valid4;
+const _errs52 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err42 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/olderPhoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 9007199254740991 || isNaN(data10)){
+const err43 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/olderPhoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err44 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/olderPhoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+var _valid4 = _errs52 === errors;
+valid16 = valid16 || _valid4;
+if(!valid16){
+const err45 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/olderPhoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+else {
+errors = _errs49;
+if(vErrors !== null){
+if(_errs49){
+vErrors.length = _errs49;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.from !== undefined){
+let data11 = data.from;
+const _errs56 = errors;
+let valid18 = false;
+const _errs57 = errors;
+if(typeof data11 === "string"){
+if(!pattern12.test(data11)){
+const err46 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/olderPhoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,32}$"},message:"must match pattern \""+"^[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/olderPhoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+var _valid5 = _errs57 === errors;
+valid18 = valid18 || _valid5;
+const _errs59 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err48 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/olderPhoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 9007199254740991 || isNaN(data11)){
+const err49 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/olderPhoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(data11 < 0 || isNaN(data11)){
+const err50 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/olderPhoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+var _valid5 = _errs59 === errors;
+valid18 = valid18 || _valid5;
+if(!valid18){
+const err51 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/olderPhoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+else {
+errors = _errs56;
+if(vErrors !== null){
+if(_errs56){
+vErrors.length = _errs56;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.conversation_uuid !== undefined){
+if(typeof data.conversation_uuid !== "string"){
+const err52 = {instancePath:instancePath+"/conversation_uuid",schemaPath:"#/properties/conversation_uuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.request_id !== undefined){
+if(typeof data.request_id !== "string"){
+const err53 = {instancePath:instancePath+"/request_id",schemaPath:"#/properties/request_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+validate21.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateLiveEvent = validate37;
-const schema55 = {"description":"Any TeleCMI live event (started, answered, hangup, inbound or outbound): the envelope every notification to the webhook URL shares. A payload that matches this but not the outgoing hangup schema is a notification the hangup endpoint acknowledges and ignores.","type":"object","required":["status"],"properties":{"status":{"type":"string","minLength":1},"cmiuuid":{"type":"string","minLength":1},"cmiuid":{"type":"string","minLength":1},"direction":{"type":"string"}},"anyOf":[{"properties":{"cmiuuid":true},"required":["cmiuuid"]},{"properties":{"cmiuid":true},"required":["cmiuid"]}]};
+export const validateLiveEvent = validate22;
+const schema58 = {"description":"Any TeleCMI live event (started, answered, hangup, inbound or outbound): the envelope every notification to the webhook URL shares. A payload that matches this but not the outgoing hangup schema is a notification the hangup endpoint acknowledges and ignores.","type":"object","required":["status"],"properties":{"status":{"type":"string","minLength":1},"cmiuuid":{"type":"string","minLength":1},"cmiuid":{"type":"string","minLength":1},"direction":{"type":"string"}},"not":{"properties":{"cmiuuid":false,"cmiuid":false}}};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate37.evaluated;
+const evaluated0 = validate22.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1595,11 +2026,11 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 const _errs1 = errors;
-let valid0 = false;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.cmiuuid === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "cmiuuid"},message:"must have required property '"+"cmiuuid"+"'"};
+if(data.cmiuuid !== undefined){
+var valid1 = false;
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1608,17 +2039,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+else {
+var valid1 = true;
 }
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.cmiuuid = true;
-}
-const _errs3 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.cmiuid === undefined){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "cmiuid"},message:"must have required property '"+"cmiuid"+"'"};
+if(valid1){
+if(data.cmiuid !== undefined){
+var valid1 = false;
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1627,17 +2054,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-var _valid0 = _errs3 === errors;
-valid0 = valid0 || _valid0;
-if(_valid0){
-if(props0 !== true){
-props0 = props0 || {};
-props0.cmiuid = true;
+else {
+var valid1 = true;
 }
 }
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+var valid0 = _errs2 === errors;
+if(valid0){
+const err2 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1668,17 +2092,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.status = true;
-props0.cmiuuid = true;
-props0.cmiuid = true;
-props0.direction = true;
-}
 if(data.status !== undefined){
-let data0 = data.status;
-if(typeof data0 === "string"){
-if(func1(data0) < 1){
+let data2 = data.status;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
 const err4 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1701,9 +2118,9 @@ errors++;
 }
 }
 if(data.cmiuuid !== undefined){
-let data1 = data.cmiuuid;
-if(typeof data1 === "string"){
-if(func1(data1) < 1){
+let data3 = data.cmiuuid;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
 const err6 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -1726,9 +2143,9 @@ errors++;
 }
 }
 if(data.cmiuid !== undefined){
-let data2 = data.cmiuid;
-if(typeof data2 === "string"){
-if(func1(data2) < 1){
+let data4 = data.cmiuid;
+if(typeof data4 === "string"){
+if(func1(data4) < 1){
 const err8 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -1773,9 +2190,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate37.errors = vErrors;
-evaluated0.props = props0;
+validate22.errors = vErrors;
 return errors === 0;
 }
-validate37.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate22.evaluated = {"props":{"status":true,"cmiuuid":true,"cmiuid":true,"direction":true},"dynamicProps":false,"dynamicItems":false};
 
