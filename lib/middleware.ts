@@ -94,8 +94,9 @@ async function handleDelivery(
     if (!(error instanceof HangupError)) throw error;
     return reject(req, res, config, error, received.raw);
   }
-  req.body = payload;
-  const verdict = judgePayload(payload, config.strict);
+  const verdict = judgePayload(payload, config.strict, received.parsesHere);
+  // A payload parsed here became the event; the verdict holds a copy of it as parsed.
+  req.body = verdict.ok ? verdict.payload : payload;
   if (verdict.ok) {
     req.telecmiHangup = verdict.event;
     if (config.dedupe) return deliverOnce(req, res, next, config, config.dedupe, verdict.event);

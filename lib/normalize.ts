@@ -13,9 +13,17 @@ export function normalizeHangup(payload: Record<string, unknown>): HangupEvent {
   // copy made normalizing about 10x slower, a for-in copy about 1.6x).
   const event: Record<string, unknown> = Object.assign({}, payload);
   if (Object.hasOwn(payload, '__proto__')) keepProtoKeyAsData(event, payload);
-  normalizeFields(event);
-  addFacts(event);
-  return event as unknown as HangupEvent;
+  return normalizeHangupInPlace(event);
+}
+
+/**
+ * {@link normalizeHangup} without the copy: the payload itself becomes the event. Only for a
+ * payload this package parsed, which nobody else holds yet.
+ */
+export function normalizeHangupInPlace(payload: Record<string, unknown>): HangupEvent {
+  normalizeFields(payload);
+  addFacts(payload);
+  return payload as unknown as HangupEvent;
 }
 
 /** Object.assign set the copy's prototype from a `__proto__` key; undo that and keep the key as data. */

@@ -2,7 +2,7 @@ import { Buffer } from 'node:buffer';
 import { decodeText } from './decode-text.js';
 import { HangupError, type ErrorDetail } from './errors.js';
 import { parseJsonText } from './json-text.js';
-import { normalizeHangup } from './normalize.js';
+import { normalizeHangup, normalizeHangupInPlace } from './normalize.js';
 import { resolveParseOptions, type ParseOptions } from './options.js';
 import { hangupErrors, isLiveEvent } from './validators.js';
 import type { HangupEvent } from './types.js';
@@ -44,21 +44,30 @@ export type HangupVerdict =
  */
 export function parseHangup(input: string | Uint8Array | object, options?: ParseOptions): HangupVerdict {
   const strict = resolveParseOptions(options);
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) return judgePayload(input, strict);
   let payload: unknown;
   try {
-    payload = typeof input === 'string' || input instanceof Uint8Array ? parseJsonText(decodeUtf8(input)) : input;
+    payload = parseJsonText(decodeUtf8(input));
   } catch (error) {
     return rejection(error);
   }
-  return judgePayload(payload, strict);
+  return judgePayload(payload, strict, true);
 }
 
-/** Judges a parsed payload: a hangup, a notification to ignore, or invalid (with `strict`, against the older table). */
-export function judgePayload(payload: unknown, strict = false): HangupVerdict {
+/**
+ * Judges a parsed payload: a hangup, a notification to ignore, or invalid (with `strict`, against
+ * the older table). A payload is left as it is, unless `parsedHere` says this package parsed it and
+ * nobody else holds it: then it becomes the event, and the verdict's `payload` is a copy of it as parsed.
+ */
+export function judgePayload(payload: unknown, strict = false, parsedHere = false): HangupVerdict {
   const errors = hangupErrors(payload, strict);
   if (errors.length === 0) {
     const record = payload as Record<string, unknown>;
-    return { ok: true, event: normalizeHangup(record), payload: record };
+    if (!parsedHere) return { ok: true, event: normalizeHangup(record), payload: record };
+    // Cloning the parsed object with a spread and normalizing the original is about twice as fast
+    // as the other way round: V8 copies a spread in one step, but adds the facts to such a copy slowly.
+    const asParsed = { ...record };
+    return { ok: true, event: normalizeHangupInPlace(record), payload: asParsed };
   }
   if (isLiveEvent(payload) && !claimsOutgoingHangup(payload as Record<string, unknown>)) {
     return { ok: false, reason: 'ignored', payload: payload as Record<string, unknown>, errors: [] };

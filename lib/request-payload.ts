@@ -14,6 +14,8 @@ export interface ReceivedBody {
   raw: string;
   /** Parses the raw text; throws a HangupError when it cannot. */
   parse(): unknown;
+  /** Whether parse() makes a new object, which nobody else holds, rather than return an upstream parser's. */
+  parsesHere: boolean;
 }
 
 type BodyFormat = 'json' | 'form';
@@ -35,7 +37,7 @@ export async function receiveBody(req: ParsedRequest, limit: number): Promise<Re
 }
 
 function textBody(raw: string, format: BodyFormat): ReceivedBody {
-  return { raw, parse: format === 'json' ? () => parseJsonText(raw) : () => parseForm(raw) };
+  return { raw, parse: format === 'json' ? () => parseJsonText(raw) : () => parseForm(raw), parsesHere: true };
 }
 
 function queryString(url: string): string {
@@ -64,10 +66,11 @@ function fromUpstream(body: unknown, format: BodyFormat, charset: string): Recei
         }
         return body;
       },
+      parsesHere: false,
     };
   }
   // express.json({ strict: false }) parses `null`, `true` or `1`: a payload to judge (and refuse).
-  if (body !== undefined) return { raw: JSON.stringify(body), parse: () => body };
+  if (body !== undefined) return { raw: JSON.stringify(body), parse: () => body, parsesHere: false };
   throw new HangupError(
     'body_unavailable',
     'The request body was consumed by another middleware that left nothing usable in req.body',
