@@ -17,8 +17,8 @@ function payload(overrides: Record<string, unknown> = {}): Record<string, unknow
 }
 
 /** The JSON text of a valid hangup with `extra` (raw JSON members) spliced in before the end. */
-function jsonWith(extra: string): string {
-  return `${JSON.stringify(payload()).slice(0, -1)},${extra}}`;
+function jsonWith(extra: string, overrides: Record<string, unknown> = {}): string {
+  return `${JSON.stringify(payload(overrides)).slice(0, -1)},${extra}}`;
 }
 
 /** The fields of a valid hangup as a query string or form body, with `extra` appended as it is. */
@@ -90,12 +90,16 @@ for (const flavour of flavours) {
         '"constructor":{"prototype":{"polluted":1}}',
         '"extra":{"deeper":{"__proto__":{"polluted":1}}}',
         '"\\u005f_proto__":{"polluted":1}',
-      ];
-      for (const extra of bodies) {
+      ].map((extra): [string, string] => [extra, jsonWith(extra)]);
+      // No `{` but the payload's own: the parser's path for text that holds a single object.
+      for (const extra of ['"__proto__":"polluted"', '"\\u005f\\u005fproto__":1']) {
+        bodies.push([`${extra} and no nested object`, jsonWith(extra, { custom: undefined, extra_params: undefined })]);
+      }
+      for (const [extra, body] of bodies) {
         it(`refuses a JSON body with ${extra} with 400, never passing it on`, async () => {
           const { app, hangups } = buildApp(flavour);
           const seen = record(hangups.events);
-          const res = await post(app, { 'content-type': json }, jsonWith(extra));
+          const res = await post(app, { 'content-type': json }, body);
           expect(res.status).to.equal(400);
           expect(res.json().error).to.equal('invalid_json');
           expect(seen.hangup).to.be.empty;

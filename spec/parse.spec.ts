@@ -181,5 +181,19 @@ describe('parseHangup', () => {
       expect(verdict.reason).to.equal('invalid_json');
       expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
     });
+
+    it('refuses a __proto__ key in a payload with no nested object, however the key is spelled', () => {
+      const flat = JSON.stringify(hangupPayload({ custom: undefined, extra_params: undefined }));
+      for (const key of ['__proto__', '\\u005f_proto__', '\\u005f\\u005f\\u0070roto__']) {
+        const text = flat.replace('{', `{"${key}":"polluted",`);
+        expect(text.split('{')).to.have.length(2);
+        // Both as valid JSON and as the older docs' leading-zero text, which is mended first.
+        for (const body of [text, text.replace('"polluted"', '04471')]) {
+          const verdict = errorsOf(parseHangup(body));
+          expect(verdict.reason, body).to.equal('invalid_json');
+          expect(verdict.message, body).to.match(/__proto__/);
+        }
+      }
+    });
   });
 });
