@@ -302,6 +302,16 @@ describe('older spellings', () => {
     if (verdict.ok) expect(verdict.payload).to.have.property('appid', 2223343);
   });
 
+  it('give, for text, the payload as parsed beside the event, neither sharing the other’s changes', () => {
+    const text = variantText('appid-spelling.json');
+    const verdict = parseHangup(text);
+    if (!verdict.ok) throw new Error('expected a hangup');
+    expect(verdict.payload).to.deep.equal(JSON.parse(text));
+    expect(verdict.event).to.include({ app_id: 2223343 }).and.not.have.property('appid');
+    verdict.event.user = 'changed by the host';
+    expect(verdict.payload['user']).to.equal((JSON.parse(text) as Record<string, unknown>)['user']);
+  });
+
   it('keep a __proto__ key of a passed object as plain data, the event’s prototype untouched', () => {
     const text = JSON.stringify(hangupPayload({ appid: 2223343 })).replace('{', '{"__proto__":{"admin":true},');
     const payload = JSON.parse(text) as Record<string, unknown>;
