@@ -1,4 +1,4 @@
-import secureJson from 'secure-json-parse';
+import { parseStrictJson } from './json-text.js';
 
 /**
  * Which side ended a leg, as its `hangup_reason` says. TeleCMI writes the reason from its own side
@@ -33,7 +33,7 @@ export interface HangupFacts {
   /**
    * `custom` decoded, when it is JSON text of an object (`"{\"crm\":\"true\"}"` gives
    * `{ crm: 'true' }`); `undefined` for any other text, which stays as sent in `custom`. Text with a
-   * `__proto__` or `constructor.prototype` key is not decoded.
+   * `__proto__` or `constructor.prototype` key, or nested more than 64 levels deep, is not decoded.
    */
   customData: Record<string, unknown> | undefined;
   /** `extra_params` decoded, by the same rule as {@link HangupFacts.customData}. */
@@ -72,11 +72,19 @@ export function addFacts(event: Record<string, unknown>): void {
   event['extraParamsData'] = decodeJsonObject(event['extra_params']);
 }
 
-/** The object a string of JSON text holds, or `undefined` when it holds anything else or is not JSON. */
+/**
+ * The object a string of JSON text holds, or `undefined` when it holds anything else, is not JSON,
+ * or is refused by the body's own guards (a prototype key, nesting deeper than 64 levels).
+ */
 export function decodeJsonObject(text: unknown): Record<string, unknown> | undefined {
   // Such fields hold an object's JSON or plain text; plain text need not pay for a failed parse.
   if (typeof text !== 'string' || text.trimStart()[0] !== '{') return undefined;
-  const value: unknown = secureJson.safeParse(text);
+  let value: unknown;
+  try {
+    value = parseStrictJson(text);
+  } catch {
+    return undefined;
+  }
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : undefined;

@@ -9,8 +9,20 @@ import { HangupError } from './errors.js';
  * {@link maxNestingDepth}, are refused either way.
  */
 export function parseJsonText(text: string): unknown {
+  return parseGuarded(text, parseLeniently);
+}
+
+/**
+ * Parses strict JSON text (nothing is mended) under the same guards as {@link parseJsonText}.
+ * Throws a HangupError for a forbidden key or deep nesting, a SyntaxError for text that is not JSON.
+ */
+export function parseStrictJson(text: string): unknown {
+  return parseGuarded(text, secureParse);
+}
+
+function parseGuarded(text: string, parse: (text: string, flat: boolean) => unknown): unknown {
   const openers = countOpeners(text, maxNestingDepth + 1);
-  const parsed = parseLeniently(text, openers <= 1);
+  const parsed = parse(text, openers <= 1);
   // Text with few brackets cannot nest deeply, so the walk is paid only by unusual payloads.
   if (openers > maxNestingDepth) refuseDeepNesting(parsed);
   return parsed;

@@ -388,6 +388,8 @@ describe('the derived facts', () => {
   });
 
   describe('decoding custom and extra_params', () => {
+    /** `depth` arrays, each the only element of the one around it. */
+    const nested = (depth: number): unknown[] => (depth === 1 ? [] : [nested(depth - 1)]);
     const cases: [string, unknown, Record<string, unknown> | undefined][] = [
       ['an object', '{"crm":"true"}', { crm: 'true' }],
       ['an object after white space', '\n {"a":1}', { a: 1 }],
@@ -400,6 +402,9 @@ describe('the derived facts', () => {
       ['the empty string', '', undefined],
       ['a __proto__ key', '{"__proto__":{"admin":true}}', undefined],
       ['a constructor.prototype key', '{"constructor":{"prototype":{"admin":true}}}', undefined],
+      ['a flat __proto__ key, escaped', '{"\\u005f_proto__":1}', undefined],
+      ['nesting 64 levels deep', `{"a":${'['.repeat(63)}${']'.repeat(63)}}`, { a: nested(63) }],
+      ['nesting deeper than 64 levels', `{"a":${'['.repeat(64)}${']'.repeat(64)}}`, undefined],
       ['a value that is not a string', { crm: 'true' }, undefined],
     ];
     for (const [what, text, expected] of cases) {
