@@ -79,9 +79,11 @@ function fromUpstream(body: unknown, format: BodyFormat, charset: string): Recei
 
 const jsonTypes = new Set(['application/json', 'text/plain']);
 
+const plainJson = Object.freeze({ format: 'json', charset: 'utf-8' } as const);
+
 function bodyFormat(header: string | undefined): { format: BodyFormat; charset: string } {
   // The common case needs no parsing.
-  if (header === undefined || header === 'application/json') return { format: 'json', charset: 'utf-8' };
+  if (header === undefined || header === 'application/json') return plainJson;
   let parsed: contentType.ParsedMediaType;
   try {
     parsed = contentType.parse(header);
