@@ -60,7 +60,8 @@ function aliasesOf(schema) {
 
 /**
  * The fields the schema requires under either spelling, in `allOf` order: each entry is a `not` of
- * `properties` that forbid every spelling of one field (the payload must not lack them all). That
+ * an object whose `properties` forbid every spelling of one field (an object must not lack them
+ * all; `type` keeps the `not` from failing, and reporting, for a payload that is no object). That
  * form, rather than an `anyOf` of `required`, keeps ajv from trying every branch and building an
  * error for the spelling a valid payload does not use.
  */
@@ -70,7 +71,8 @@ function eitherSpellingOf(schema, aliases) {
     const [canonical] = forbidden[0] ?? [];
     const readable =
       Object.keys(entry).every((key) => key === 'not' || key === 'description') &&
-      Object.keys(entry.not).length === 1 &&
+      entry.not.type === 'object' &&
+      Object.keys(entry.not).length === 2 &&
       forbidden.length > 1 &&
       forbidden.every(([name, subschema]) => subschema === false && (aliases[name] ?? name) === canonical) &&
       !aliases[canonical];

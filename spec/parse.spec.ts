@@ -162,9 +162,11 @@ describe('parseHangup', () => {
       expect(latest.hangupAt.getTime()).to.equal(8.64e15);
     });
 
-    it('refuses payloads that are not objects', () => {
+    it('refuses payloads that are not objects, saying only that', () => {
       for (const input of ['[]', '"hangup"', '42', 'null']) {
-        expect(errorsOf(parseHangup(input)).reason, input).to.equal('invalid_payload');
+        const verdict = errorsOf(parseHangup(input));
+        expect(verdict.reason, input).to.equal('invalid_payload');
+        expect(verdict.errors, input).to.deep.equal([{ path: '', message: 'must be object' }]);
       }
     });
 

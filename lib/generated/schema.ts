@@ -16,8 +16,9 @@ export const hangupSchema = {
   ],
   "allOf": [
     {
-      "description": "cmiuuid is required, under that name or its older spelling cmiuid: the payload must not lack both.",
+      "description": "cmiuuid is required, under that name or its older spelling cmiuid: an object must not lack both.",
       "not": {
+        "type": "object",
         "properties": {
           "cmiuuid": false,
           "cmiuid": false
@@ -25,8 +26,9 @@ export const hangupSchema = {
       }
     },
     {
-      "description": "app_id is required, under that name or its older spelling appid: the payload must not lack both.",
+      "description": "app_id is required, under that name or its older spelling appid: an object must not lack both.",
       "not": {
+        "type": "object",
         "properties": {
           "app_id": false,
           "appid": false
@@ -376,6 +378,7 @@ export const hangupSchema = {
         }
       },
       "not": {
+        "type": "object",
         "properties": {
           "cmiuuid": false,
           "cmiuid": false
