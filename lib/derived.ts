@@ -77,11 +77,14 @@ export function addFacts(event: Record<string, unknown>): void {
  * or is refused by the body's own guards (a prototype key, nesting deeper than 64 levels).
  */
 export function decodeJsonObject(text: unknown): Record<string, unknown> | undefined {
+  if (typeof text !== 'string') return undefined;
+  // White space JSON.parse would refuse, such as a byte order mark, goes first.
+  const trimmed = text.trimStart();
   // Such fields hold an object's JSON or plain text; plain text need not pay for a failed parse.
-  if (typeof text !== 'string' || text.trimStart()[0] !== '{') return undefined;
+  if (trimmed[0] !== '{') return undefined;
   let value: unknown;
   try {
-    value = parseStrictJson(text);
+    value = parseStrictJson(trimmed);
   } catch {
     return undefined;
   }

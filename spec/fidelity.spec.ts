@@ -302,14 +302,17 @@ describe('older spellings', () => {
     if (verdict.ok) expect(verdict.payload).to.have.property('appid', 2223343);
   });
 
-  it('give, for text, the payload as parsed beside the event, neither sharing the other’s changes', () => {
+  it('give, for text, the payload as parsed beside the event, as separate objects', () => {
     const text = variantText('appid-spelling.json');
     const verdict = parseHangup(text);
     if (!verdict.ok) throw new Error('expected a hangup');
     expect(verdict.payload).to.deep.equal(JSON.parse(text));
     expect(verdict.event).to.include({ app_id: 2223343 }).and.not.have.property('appid');
-    verdict.event.user = 'changed by the host';
-    expect(verdict.payload['user']).to.equal((JSON.parse(text) as Record<string, unknown>)['user']);
+    const sentUser = verdict.event.user;
+    verdict.event.user = 'changed on the event';
+    expect(verdict.payload['user']).to.equal(sentUser);
+    verdict.payload['user'] = 'changed on the payload';
+    expect(verdict.event.user).to.equal('changed on the event');
   });
 
   it('keep a __proto__ key of a passed object as plain data, the event’s prototype untouched', () => {
@@ -393,6 +396,7 @@ describe('the derived facts', () => {
     const cases: [string, unknown, Record<string, unknown> | undefined][] = [
       ['an object', '{"crm":"true"}', { crm: 'true' }],
       ['an object after white space', '\n {"a":1}', { a: 1 }],
+      ['an object after a byte order mark and a no-break space', '\ufeff\u00a0{"a":1}', { a: 1 }],
       ['an empty object', '{}', {}],
       ['an array', '[1,2]', undefined],
       ['a number', '42', undefined],

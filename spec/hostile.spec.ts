@@ -93,7 +93,9 @@ for (const flavour of flavours) {
       ].map((extra): [string, string] => [extra, jsonWith(extra)]);
       // No `{` but the payload's own: the parser's path for text that holds a single object.
       for (const extra of ['"__proto__":"polluted"', '"\\u005f\\u005fproto__":1']) {
-        bodies.push([`${extra} and no nested object`, jsonWith(extra, { custom: undefined, extra_params: undefined })]);
+        const body = jsonWith(extra, { custom: undefined, extra_params: undefined });
+        expect(body.split(/[{[]/), body).to.have.length(2);
+        bodies.push([`${extra} and no nested object`, body]);
       }
       for (const [extra, body] of bodies) {
         it(`refuses a JSON body with ${extra} with 400, never passing it on`, async () => {
