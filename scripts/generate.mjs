@@ -81,11 +81,6 @@ function eitherSpellingOf(schema, aliases) {
   });
 }
 
-/** The fields the event always carries: the schema's `required`, and those required under either spelling. */
-function requiredFieldsOf(schema, aliases) {
-  return new Set([...schema.required, ...eitherSpellingOf(schema, aliases)]);
-}
-
 function tsTypeOf(property) {
   if (property.$ref) {
     const known = definitionKinds[property.$ref];
@@ -115,7 +110,9 @@ function checkOlderTable(schema, aliases) {
 
 function fieldsSource(schema) {
   const aliases = aliasesOf(schema);
-  const required = requiredFieldsOf(schema, aliases);
+  const eitherSpelling = eitherSpellingOf(schema, aliases);
+  // The fields the event always carries.
+  const required = new Set([...schema.required, ...eitherSpelling]);
   checkOlderTable(schema, aliases);
   const canonical = Object.entries(schema.properties).filter(([name]) => !aliases[name]);
   const lines = [banner];
@@ -139,9 +136,7 @@ function fieldsSource(schema) {
   lines.push('} as const;', '');
   lines.push(
     "/** Fields required under any of their spellings, in the order of the schema's `allOf`. */",
-    `export const requiredInAnySpelling = [${eitherSpellingOf(schema, aliases)
-      .map((name) => `'${name}'`)
-      .join(', ')}] as const;`,
+    `export const requiredInAnySpelling = [${eitherSpelling.map((name) => `'${name}'`).join(', ')}] as const;`,
     '',
   );
   lines.push(...normalizerSource(canonical, aliases), ...bothSpellingsSource(aliases));
