@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { HangupEventMap } from './types.js';
+import type { HangupEventMap, HangupRequest } from './types.js';
 
 type Name = keyof HangupEventMap;
 
@@ -7,13 +7,13 @@ type Name = keyof HangupEventMap;
  * An `EventEmitter` whose `on`/`once`/`off` know the middleware's events and listener signatures.
  * It is a plain `EventEmitter` at run time, so any emitter the host passes in fits.
  */
-export interface HangupEmitter extends EventEmitter {
-  on<K extends Name>(event: K, listener: HangupEventMap[K]): this;
-  once<K extends Name>(event: K, listener: HangupEventMap[K]): this;
-  off<K extends Name>(event: K, listener: HangupEventMap[K]): this;
-  addListener<K extends Name>(event: K, listener: HangupEventMap[K]): this;
-  prependListener<K extends Name>(event: K, listener: HangupEventMap[K]): this;
-  removeListener<K extends Name>(event: K, listener: HangupEventMap[K]): this;
+export interface HangupEmitter<Req = HangupRequest> extends EventEmitter {
+  on<K extends Name>(event: K, listener: HangupEventMap<Req>[K]): this;
+  once<K extends Name>(event: K, listener: HangupEventMap<Req>[K]): this;
+  off<K extends Name>(event: K, listener: HangupEventMap<Req>[K]): this;
+  addListener<K extends Name>(event: K, listener: HangupEventMap<Req>[K]): this;
+  prependListener<K extends Name>(event: K, listener: HangupEventMap<Req>[K]): this;
+  removeListener<K extends Name>(event: K, listener: HangupEventMap<Req>[K]): this;
 }
 
 /** A fresh emitter for a middleware that was not handed one. */

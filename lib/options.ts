@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import bytes from 'bytes';
 import { createEmitter, type HangupEmitter } from './emitter.js';
 import { booleanOption, integerOption, show } from './option-checks.js';
-import { allowIpsOption, tokenOption, type AccessRules } from './access/index.js';
+import { allowIpsOption, tokenOption, type AccessRules } from './receive/access.js';
 import { resolveDedupe, type DedupeOptions, type ResolvedDedupe } from './dedupe/options.js';
 
 /** Options of {@link telecmiHangup}. All are optional. */

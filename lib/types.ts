@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { HangupFacts } from './derived.js';
+import type { HangupFacts } from './judge/facts.js';
 import type { HangupFields } from './generated/hangup-fields.js';
 import type { ErrorDetail, HangupError, HangupErrorCode } from './errors.js';
 
@@ -23,10 +23,10 @@ export type HangupRequest = IncomingMessage & {
 
 /** What the `'invalid'` event carries: why the delivery was rejected, and the body as received. */
 export interface InvalidDelivery {
-  /** The error code answered, e.g. `invalid_payload`. */
+  /** The error code answered, e.g. `invalid_payload`, or `request_aborted` (nothing was answered). */
   reason: HangupErrorCode;
-  /** The HTTP status answered. */
-  status: number;
+  /** The HTTP status answered; `undefined` when nothing was (`request_aborted`: the sender went away). */
+  status: number | undefined;
   /** A sentence saying what was wrong. */
   message: string;
   /** Each problem found, with its JSON pointer (empty where the body could not be read). */
@@ -38,22 +38,26 @@ export interface InvalidDelivery {
   body: string;
 }
 
-/** The listeners `events` takes, by event name. */
-export interface HangupEventMap {
+/**
+ * The listeners `events` takes, by event name. `Req` is the host's request, each listener's second
+ * argument: `IncomingMessage` on Node's hosts, `Request` on `fetch`, the Fastify request, the
+ * Lambda event.
+ */
+export interface HangupEventMap<Req = HangupRequest> {
   /** A valid outgoing hangup. A returned promise is awaited before TeleCMI is answered. */
-  hangup: (event: HangupEvent, req: HangupRequest) => unknown;
+  hangup: (event: HangupEvent, req: Req) => unknown;
   /**
    * A repeat of a hangup already handled (same dedupe key): acknowledged without `'hangup'`.
    * A returned promise is awaited before TeleCMI is answered; its failure does not change the answer.
    */
-  duplicate: (event: HangupEvent, req: HangupRequest) => unknown;
+  duplicate: (event: HangupEvent, req: Req) => unknown;
   /** A valid TeleCMI notification that is not an outgoing hangup (answered, inbound, ...). */
-  ignored: (payload: Record<string, unknown>, req: HangupRequest) => unknown;
+  ignored: (payload: Record<string, unknown>, req: Req) => unknown;
   /** A rejected delivery, with the reason and the raw body. */
-  invalid: (info: InvalidDelivery, req: HangupRequest) => unknown;
+  invalid: (info: InvalidDelivery, req: Req) => unknown;
   /**
    * A listener threw, rejected or timed out, or the dedupe store failed (`dedupe_unavailable`).
    * `req` is the delivery it was handling.
    */
-  error: (error: HangupError, req: HangupRequest) => unknown;
+  error: (error: HangupError, req: Req) => unknown;
 }

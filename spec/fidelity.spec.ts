@@ -11,7 +11,10 @@ import {
   type HangupVerdict,
   type ParseOptions,
 } from '../lib/index.js';
-import { decodeJsonObject, factNames } from '../lib/derived.js';
+import { decodeJsonObject } from '../lib/judge/facts.js';
+
+/** The facts the README documents on every event. */
+const factNames = ['hangupAt', 'answered', 'answeredSeconds', 'endedBy', 'customData', 'extraParamsData'];
 import { fieldAliases, fieldKinds } from '../lib/generated/hangup-fields.js';
 import { buildApp, fixtureText, flavours, hangupPayload, webhookPath, type Flavour } from './helpers/app.js';
 

@@ -124,9 +124,10 @@ for (const flavour of flavours) {
           const res = await request(app).get(`${webhookPath}?${formWith(extra)}`);
           expectSaneAnswer(res.status, res.text, res.headers);
           expect(res.status).to.equal(400);
-          expect(res.body).to.include({ error: 'invalid_json' });
+          expect(res.body).to.include({ error: 'invalid_form' });
           const posted = await post(app, { 'content-type': form }, formWith(extra));
           expect(posted.status).to.equal(400);
+          expect(posted.json().error).to.equal('invalid_form');
           expect(seen.hangup).to.be.empty;
           expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
         });
@@ -243,7 +244,7 @@ for (const flavour of flavours) {
           for (const type of [json, `${json}; charset=utf-8`, 'text/plain']) {
             const res = await post(app, { 'content-type': type }, body);
             expect(res.status, type).to.equal(400);
-            expect(res.json().error).to.equal('invalid_json');
+            expect(res.json().error).to.equal('invalid_charset');
           }
         });
       }
@@ -255,7 +256,10 @@ for (const flavour of flavours) {
           const res = await request(app).get(`${webhookPath}?${formWith(extra).replace(/call_id=[^&]*&/, '')}`);
           expectSaneAnswer(res.status, res.text, res.headers);
           expect(res.status, extra).to.equal(400);
-          expect((await post(app, { 'content-type': form }, formWith(extra))).status, extra).to.equal(400);
+          expect(res.body.error, extra).to.equal('invalid_form');
+          const posted = await post(app, { 'content-type': form }, formWith(extra));
+          expect(posted.status, extra).to.equal(400);
+          expect(posted.json().error, extra).to.equal('invalid_form');
         }
         await request(app)
           .get(`${webhookPath}?${formWith('note=%E2%82%AC%EF%BF%BD')}`)
@@ -348,10 +352,12 @@ for (const flavour of flavours) {
         expect((await post(app, { 'content-type': json, 'content-encoding': 'deflate' }, body)).status).to.equal(204);
       });
 
-      it('answers a corrupt gzip body 400, and stacked or unknown encodings 415', async () => {
+      it('answers a corrupt gzip body 400 invalid_compression, and stacked or unknown encodings 415', async () => {
         const { app } = buildApp(flavour);
         const corrupt = Buffer.concat([gzipSync(JSON.stringify(payload())).subarray(0, 20), Buffer.from('junk')]);
-        expect((await post(app, { 'content-type': json, 'content-encoding': 'gzip' }, corrupt)).status).to.equal(400);
+        const res = await post(app, { 'content-type': json, 'content-encoding': 'gzip' }, corrupt);
+        expect(res.status).to.equal(400);
+        expect(res.json().error).to.equal('invalid_compression');
         for (const encoding of ['gzip, gzip', 'compress', 'zstd']) {
           const body = gzipSync(JSON.stringify(payload()));
           const res = await post(app, { 'content-type': json, 'content-encoding': encoding }, body);

@@ -370,7 +370,7 @@ const batchArb = fc.oneof(
 type Outcome = 'hangup' | 'ignored' | 'duplicate' | 'invalid';
 
 interface Observed {
-  outcomes: { name: Outcome; reason?: string; status?: number }[];
+  outcomes: { name: Outcome; reason?: string; status?: number | undefined }[];
   errors: string[];
 }
 

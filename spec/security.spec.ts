@@ -5,7 +5,7 @@ import { connect, type AddressInfo } from 'node:net';
 import { expect } from 'chai';
 import request from 'supertest';
 import { telecmiHangup, type HangupEvent, type HangupRequest, type InvalidDelivery } from '../lib/index.js';
-import { createTokenMatcher } from '../lib/access/token.js';
+import { createTokenMatcher } from '../lib/receive/token.js';
 import { buildApp, expressFlavours, flavours, hangupPayload, webhookPath, type ExpressApp } from './helpers/app.js';
 
 const secret = 'Zq3v9K-rotating-secret-0001';
@@ -256,7 +256,7 @@ for (const flavour of flavours) {
         const { app, hangups } = buildApp(flavour, { token: secret });
         const seen = record(hangups.events);
         const res = await request(app).get(`${webhookPath}?token=${secret}&__proto__[x]=1`).expect(400);
-        expect(res.body).to.include({ error: 'invalid_json' });
+        expect(res.body).to.include({ error: 'invalid_form' });
         expect(JSON.stringify(seen.invalid) + res.text).not.to.include(secret);
       });
 

@@ -131,7 +131,7 @@ function invalidRequest(variant: number): { request: Omit<Outgoing, 'id'>; reaso
     { request: { method: 'PUT', headers: json, body: Buffer.from(text) }, reason: 'method_not_allowed' },
     {
       request: { method: 'POST', headers: json, body: Buffer.concat([Buffer.from(text), Buffer.from([0xff])]) },
-      reason: 'invalid_json',
+      reason: 'invalid_charset',
     },
   ];
   return requests[variant % requests.length] as { request: Omit<Outgoing, 'id'>; reason: string };

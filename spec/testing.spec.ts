@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import request from 'supertest';
 import { parseHangup, type HangupEvent, type HangupVerdict } from '../lib/index.js';
-import { parseForm } from '../lib/form.js';
+import { parseForm } from '../lib/parse/form.js';
 import {
   hangupBody,
   hangupQuery,

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { HangupError } from '../errors.js';
-import { parseJsonText } from '../json-text.js';
+import { parseJsonText } from '../parse/json-text.js';
 import { hangupQuery } from '../testing/index.js';
 import { integerOption, oneOf, parseCommandLine } from './args.js';
 import type { Command } from './command.js';

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { ErrorDetail } from '../errors.js';
-import { parseHangup } from '../parse.js';
-import { hangupErrors } from '../validators.js';
+import { parseHangup } from '../parse-hangup.js';
+import { hangupErrors } from '../judge/schema-errors.js';
 import { parseCommandLine } from './args.js';
 import type { Command } from './command.js';
 import { exitCodes, usageError } from './errors.js';

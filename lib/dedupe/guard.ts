@@ -1,7 +1,8 @@
 import { HangupError } from '../errors.js';
 import type { HangupEmitter } from '../emitter.js';
-import { isThenable, reportFailure } from '../listeners.js';
-import type { HangupEvent, HangupRequest } from '../types.js';
+import { reportFailure } from '../deliver/report.js';
+import { isThenable } from '../deliver/thenable.js';
+import type { HangupEvent } from '../types.js';
 import { storeKey } from './key.js';
 import type { ResolvedDedupe } from './options.js';
 import type { DedupeClaim, MaybePromise } from './store.js';
@@ -28,7 +29,7 @@ export function claimDelivery(
   dedupe: ResolvedDedupe,
   emitter: HangupEmitter,
   event: HangupEvent,
-  req: HangupRequest,
+  request: unknown,
 ): MaybePromise<Ticket> {
   let key: string;
   let answer: MaybePromise<DedupeClaim>;
@@ -36,19 +37,19 @@ export function claimDelivery(
     key = deriveKey(dedupe, event);
   } catch (error) {
     const message = 'The dedupe key could not be derived; the delivery is handled unguarded';
-    reportFailure(emitter, new HangupError('dedupe_unavailable', message, [], { cause: error }), req);
+    reportFailure(emitter, new HangupError('dedupe_unavailable', message, [], { cause: error }), request);
     return unguarded;
   }
   try {
     answer = dedupe.store.claim(key, dedupe.claimTtl);
   } catch (error) {
-    return failedClaim(emitter, key, error, req);
+    return failedClaim(emitter, key, error, request);
   }
-  if (!isThenable(answer)) return ticketOf(emitter, key, answer, req);
+  if (!isThenable(answer)) return ticketOf(emitter, key, answer, request);
   return within(answer, dedupe.timeout).then(
-    (claim) => ticketOf(emitter, key, claim, req),
+    (claim) => ticketOf(emitter, key, claim, request),
     (error: unknown) => {
-      failedClaim(emitter, key, error, req);
+      failedClaim(emitter, key, error, request);
       return error instanceof StoreTimeout ? { state: 'unguarded', late: { key, claim: answer } } : unguarded;
     },
   );
@@ -64,7 +65,7 @@ export function settleDelivery(
   emitter: HangupEmitter,
   ticket: HeldTicket,
   handled: boolean,
-  req: HangupRequest,
+  request: unknown,
 ): MaybePromise<void> {
   if (ticket.state === 'unguarded') {
     if (ticket.late) settleLateClaim(dedupe, ticket.late.key, ticket.late.claim, handled);
@@ -75,7 +76,7 @@ export function settleDelivery(
     const message = handled
       ? `The dedupe store did not commit key "${key}"; a repeat of this delivery may be handled again`
       : `The dedupe store did not release key "${key}"; a retry gets in_progress until the claim lapses`;
-    reportFailure(emitter, new HangupError('dedupe_unavailable', message, [], { cause: error }), req);
+    reportFailure(emitter, new HangupError('dedupe_unavailable', message, [], { cause: error }), request);
   };
   let answer: MaybePromise<void>;
   try {
@@ -97,14 +98,14 @@ function deriveKey(dedupe: ResolvedDedupe, event: HangupEvent): string {
   return storeKey(key);
 }
 
-function ticketOf(emitter: HangupEmitter, key: string, claim: unknown, req: HangupRequest): Ticket {
+function ticketOf(emitter: HangupEmitter, key: string, claim: unknown, request: unknown): Ticket {
   if (isClaim(claim)) return claim.state === 'claimed' ? { state: 'claimed', key, token: claim.token } : claim;
-  return failedClaim(emitter, key, new TypeError(`claim() answered ${JSON.stringify(claim)}`), req);
+  return failedClaim(emitter, key, new TypeError(`claim() answered ${JSON.stringify(claim)}`), request);
 }
 
-function failedClaim(emitter: HangupEmitter, key: string, error: unknown, req: HangupRequest): Ticket {
+function failedClaim(emitter: HangupEmitter, key: string, error: unknown, request: unknown): Ticket {
   const message = `The dedupe store did not claim key "${key}"; the delivery is handled unguarded`;
-  reportFailure(emitter, new HangupError('dedupe_unavailable', message, [], { cause: error }), req);
+  reportFailure(emitter, new HangupError('dedupe_unavailable', message, [], { cause: error }), request);
   return unguarded;
 }
 

@@ -1,11 +1,7 @@
-import { Buffer } from 'node:buffer';
-import { decodeText } from './decode-text.js';
-import { HangupError, type ErrorDetail } from './errors.js';
-import { parseJsonText } from './json-text.js';
+import type { ErrorDetail } from '../errors.js';
+import type { HangupEvent } from '../types.js';
 import { normalizeHangup, normalizeHangupInPlace } from './normalize.js';
-import { resolveParseOptions, type ParseOptions } from './options.js';
-import { hangupErrors, isLiveEvent } from './validators.js';
-import type { HangupEvent } from './types.js';
+import { hangupErrors, isLiveEvent } from './schema-errors.js';
 
 /** The verdict on one payload. */
 export type HangupVerdict =
@@ -32,27 +28,6 @@ export type HangupVerdict =
       /** A sentence summing up the errors. */
       message: string;
     };
-
-/**
- * Judges one TeleCMI delivery without Express: JSON text (a string or bytes, the leading-zero
- * form included) or an already parsed object. Never throws on bad input; only on bad `options`.
- * With `{ strict: true }` the payload must match the older property table exactly.
- *
- * @example
- * const verdict = parseHangup(lambdaEvent.body);
- * if (verdict.ok) await save(verdict.event);
- */
-export function parseHangup(input: string | Uint8Array | object, options?: ParseOptions): HangupVerdict {
-  const strict = resolveParseOptions(options);
-  if (typeof input !== 'string' && !(input instanceof Uint8Array)) return judgePayload(input, strict);
-  let payload: unknown;
-  try {
-    payload = parseJsonText(decodeUtf8(input));
-  } catch (error) {
-    return rejection(error);
-  }
-  return judgePayload(payload, strict, true);
-}
 
 /**
  * Judges a parsed payload: a hangup, a notification to ignore, or invalid (with `strict`, against
@@ -87,14 +62,4 @@ function summarize(errors: ErrorDetail[]): string {
     .join('; ');
   const more = errors.length > 3 ? ` (and ${errors.length - 3} more)` : '';
   return `Payload is not a valid TeleCMI outgoing hangup: ${listed}${more}`;
-}
-
-function rejection(error: unknown): HangupVerdict {
-  const known = error instanceof HangupError ? error : new HangupError('invalid_json', String(error));
-  return { ok: false, reason: 'invalid_json', errors: known.details, message: known.message };
-}
-
-function decodeUtf8(input: string | Uint8Array): string {
-  if (typeof input === 'string') return input;
-  return decodeText(Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength));
 }

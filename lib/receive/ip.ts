@@ -1,4 +1,3 @@
-import type { IncomingMessage } from 'node:http';
 import type { BlockList } from 'node:net';
 
 // Loaded when `allowIps` is set, not at import: node:net costs more start-up time than the rest of
@@ -50,15 +49,6 @@ function familyOf(address: string): 'ipv4' | 'ipv6' | undefined {
   if (version === 4) return 'ipv4';
   if (version === 6) return 'ipv6';
   return undefined;
-}
-
-/**
- * The address a request came from: Express's `req.ip` when there is one, so the app's
- * `trust proxy` setting decides which hop counts, else the socket's peer (plain `node:http`).
- */
-export function clientAddress(req: IncomingMessage): string | undefined {
-  const ip = (req as IncomingMessage & { ip?: unknown }).ip;
-  return typeof ip === 'string' ? ip : req.socket.remoteAddress;
 }
 
 /** Whether an address is on the list. Anything that is not an IP address (a forged header) is not. */

@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import type { Delivery } from '../core/delivery.js';
 
 /**
  * Tells whether a presented token is one of the configured ones. Built once, at the factory call,
@@ -10,13 +10,8 @@ export type TokenMatcher = (presented: string) => boolean;
 /** Compares two buffers of equal length in constant time, as `crypto.timingSafeEqual` does. */
 export type ConstantTimeEqual = (a: Buffer, b: Buffer) => boolean;
 
-/** Where a request's token was found, in the order they are looked at. */
-export type TokenSource = 'query' | 'authorization' | 'header';
-
-/** The token a request presents, if any, and where it came from. */
+/** The token a request presents: `value` is `undefined` when it was there but unusable, e.g. `?token=` given twice. */
 export interface PresentedToken {
-  source: TokenSource;
-  /** `undefined` when the source was there but unusable, e.g. `?token=` given twice. */
   value: string | undefined;
 }
 
@@ -80,27 +75,21 @@ function digest(token: string): Buffer {
 }
 
 /**
- * Finds the token a request presents: `?token=` in the URL (how TeleCMI sends it), else an
+ * Finds the token a delivery presents: `?token=` in the URL (how TeleCMI sends it), else an
  * `Authorization: Bearer` header, else an `X-Telecmi-Token` header (how a proxy may send it).
  * The first source present is the only one used, so a wrong token is not rescued by another.
  */
-export function presentedToken(req: IncomingMessage): PresentedToken | undefined {
-  const inQuery = new URLSearchParams(queryOf(req.url ?? '')).getAll(tokenField);
-  if (inQuery.length > 0) return { source: 'query', value: inQuery.length === 1 ? inQuery[0] : undefined };
-  const authorization = req.headers.authorization;
-  if (authorization !== undefined) {
+export function presentedToken(delivery: Delivery): PresentedToken | undefined {
+  const inQuery = new URLSearchParams(delivery.query).getAll(tokenField);
+  if (inQuery.length > 0) return { value: inQuery.length === 1 ? inQuery[0] : undefined };
+  const authorization = delivery.header('authorization');
+  if (typeof authorization === 'string') {
     const bearer = /^Bearer +(\S+) *$/i.exec(authorization);
-    if (bearer) return { source: 'authorization', value: bearer[1] };
+    if (bearer) return { value: bearer[1] };
   }
-  const header = req.headers[tokenHeader];
-  if (header !== undefined) return { source: 'header', value: Array.isArray(header) ? undefined : header };
+  const header = delivery.header(tokenHeader);
+  if (header !== undefined) return { value: Array.isArray(header) ? undefined : header };
   return undefined;
-}
-
-/** The query string of a request URL, without the `?`. */
-export function queryOf(url: string): string {
-  const mark = url.indexOf('?');
-  return mark === -1 ? '' : url.slice(mark + 1);
 }
 
 /**

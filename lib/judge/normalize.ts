@@ -1,6 +1,6 @@
-import { addFacts } from './derived.js';
-import { normalizeFields } from './generated/hangup-fields.js';
-import type { HangupEvent } from './types.js';
+import { addFacts } from './facts.js';
+import { normalizeFields } from '../generated/hangup-fields.js';
+import type { HangupEvent } from '../types.js';
 
 /**
  * Turns a payload that passed the schema into the event the host receives: a copy with each field

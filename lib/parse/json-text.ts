@@ -1,5 +1,5 @@
 import secureJson from 'secure-json-parse';
-import { HangupError } from './errors.js';
+import { HangupError } from '../errors.js';
 
 /**
  * Parses JSON text as TeleCMI writes it. The strict parser runs first; only when it fails is the

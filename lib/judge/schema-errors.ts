@@ -1,6 +1,6 @@
-import * as generated from './generated/validators.js';
-import { fieldAliases, fieldKinds, hasBothSpellings, requiredInAnySpelling } from './generated/hangup-fields.js';
-import type { ErrorDetail } from './errors.js';
+import * as generated from '../generated/validators.js';
+import { fieldAliases, fieldKinds, hasBothSpellings, requiredInAnySpelling } from '../generated/hangup-fields.js';
+import type { ErrorDetail } from '../errors.js';
 
 interface AjvError {
   instancePath: string;

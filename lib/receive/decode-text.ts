@@ -1,6 +1,6 @@
 import { Buffer, isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
-import { HangupError } from './errors.js';
+import { HangupError } from '../errors.js';
 
 /**
  * Decodes body bytes in the request's charset, refusing malformed sequences instead of replacing
@@ -9,7 +9,9 @@ import { HangupError } from './errors.js';
 export function decodeText(bytes: Buffer, charset = 'utf-8'): string {
   if (charset === 'utf-8' || charset === 'utf8') {
     if (!isUtf8(bytes)) {
-      throw new HangupError('invalid_json', 'Body is not valid UTF-8', [{ path: '', message: 'is not valid UTF-8' }]);
+      throw new HangupError('invalid_charset', 'Body is not valid UTF-8', [
+        { path: '', message: 'is not valid UTF-8' },
+      ]);
     }
     return bytes.toString('utf8');
   }
@@ -24,7 +26,7 @@ export function decodeText(bytes: Buffer, charset = 'utf-8'): string {
   try {
     return decoder.decode(bytes);
   } catch {
-    throw new HangupError('invalid_json', `Body is not valid ${charset}`, [
+    throw new HangupError('invalid_charset', `Body is not valid ${charset}`, [
       { path: '', message: `is not valid ${charset}` },
     ]);
   }

@@ -1,5 +1,4 @@
-import { HangupError } from './errors.js';
-import { forbiddenKey } from './json-text.js';
+import { HangupError } from '../errors.js';
 
 /**
  * Turns `application/x-www-form-urlencoded` text (a form body or a query string) into a flat
@@ -10,11 +9,14 @@ import { forbiddenKey } from './json-text.js';
 export function parseForm(text: string): Record<string, string | string[]> {
   if (text.includes('%') && hasMalformedEscapes(text)) {
     const message = 'Percent-encoded text is not valid UTF-8';
-    throw new HangupError('invalid_json', message, [{ path: '', message }]);
+    throw new HangupError('invalid_form', message, [{ path: '', message }]);
   }
   const fields: Record<string, string | string[]> = {};
   for (const [name, value] of new URLSearchParams(text)) {
-    if (isForbiddenName(name)) throw forbiddenKey();
+    if (isForbiddenName(name)) {
+      const message = 'Form has a __proto__ or constructor.prototype field, which is refused';
+      throw new HangupError('invalid_form', message, [{ path: '', message }]);
+    }
     // Own fields only: `constructor=x` or `toString=x` must not find Object.prototype's.
     const existing = Object.hasOwn(fields, name) ? fields[name] : undefined;
     if (existing === undefined) fields[name] = value;

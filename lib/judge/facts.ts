@@ -1,4 +1,4 @@
-import { parseStrictJson } from './json-text.js';
+import { parseStrictJson } from '../parse/json-text.js';
 
 /**
  * Which side ended a leg, as its `hangup_reason` says. TeleCMI writes the reason from its own side
@@ -39,16 +39,6 @@ export interface HangupFacts {
   /** `extra_params` decoded, by the same rule as {@link HangupFacts.customData}. */
   extraParamsData: Record<string, unknown> | undefined;
 }
-
-/** The names of {@link HangupFacts}: reserved on the event, never taken from the payload. */
-export const factNames: ReadonlyArray<keyof HangupFacts> = [
-  'hangupAt',
-  'answered',
-  'answeredSeconds',
-  'endedBy',
-  'customData',
-  'extraParamsData',
-];
 
 // A Map, not an object literal: a reason such as "constructor" must not find an inherited member.
 const endedByReason = new Map<unknown, EndedBy>([

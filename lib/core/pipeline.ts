@@ -1,0 +1,88 @@
+import { errorAnswer } from '../answer/answers.js';
+import { deliver, deliverOnce } from '../deliver/deliver.js';
+import { reject } from '../deliver/reject.js';
+import { reportFailure } from '../deliver/report.js';
+import { HangupError } from '../errors.js';
+import { judgePayload } from '../judge/verdict.js';
+import type { ResolvedOptions } from '../options.js';
+import { parsedHere, parsePayload } from '../parse/payload.js';
+import { checkAccess } from '../receive/access.js';
+import { receiveBody, type Received } from '../receive/body.js';
+import type { Delivery, DeliveryContext, Host } from './delivery.js';
+import { createDrain } from './drain.js';
+
+/** The delivery core: what every host adapter hands its deliveries to. */
+export interface Core {
+  readonly config: ResolvedOptions;
+  /**
+   * Takes one delivery through every stage, answering on `host` on the way. Resolves once it is
+   * over (answered, and its listeners done); never rejects.
+   */
+  handle(delivery: Delivery, host: Host): Promise<void>;
+  /** Stops taking deliveries and resolves once those in progress are over. */
+  readonly close: () => Promise<void>;
+}
+
+const allowedMethods = 'GET, POST';
+const finished = Promise.resolve();
+
+/** Builds the core for resolved options: one drain, one emitter and one dedupe store for every host. */
+export function createCore(config: ResolvedOptions): Core {
+  const drain = createDrain();
+  return {
+    config,
+    handle(delivery, host) {
+      const context: DeliveryContext = { config, delivery, host };
+      if (drain.isClosing()) {
+        const error = new HangupError('shutting_down', 'This server is shutting down; retry shortly');
+        host.respond(errorAnswer(error, { 'Retry-After': String(config.retryAfter), Connection: 'close' }));
+        return finished;
+      }
+      drain.begin();
+      return receiveAndDeliver(context)
+        .catch((error: unknown) => {
+          const failure = new HangupError('internal_error', 'The delivery could not be handled', [], { cause: error });
+          reportFailure(config.emitter, failure, host.request);
+          host.respond(errorAnswer(failure));
+        })
+        .finally(drain.end);
+    },
+    close: drain.close,
+  };
+}
+
+/** receive (access, body) → parse → judge → deliver, each answering for what it found wrong. */
+async function receiveAndDeliver(context: DeliveryContext): Promise<void> {
+  const { config, delivery, host } = context;
+  // First of all, so a sender that may not deliver learns nothing and none of its body is read.
+  const denied = checkAccess(delivery, config);
+  if (denied) return reject(context, denied.error, '', denied.headers);
+  if (delivery.method !== 'POST' && delivery.method !== 'GET') {
+    const error = new HangupError('method_not_allowed', `Method ${delivery.method} is not allowed; use POST or GET`);
+    return reject(context, error, '', { Allow: allowedMethods });
+  }
+  let received: Received;
+  try {
+    received = await receiveBody(context);
+  } catch (error) {
+    if (!(error instanceof HangupError)) throw error;
+    return reject(context, error, '');
+  }
+  let payload: unknown;
+  try {
+    payload = parsePayload(received);
+  } catch (error) {
+    if (!(error instanceof HangupError)) throw error;
+    return reject(context, error, received.raw);
+  }
+  const verdict = judgePayload(payload, config.strict, parsedHere(received));
+  if (verdict.ok) {
+    // A payload parsed here became the event; the verdict holds a copy of it as parsed.
+    host.judged?.(verdict.payload, verdict.event);
+    if (config.dedupe) return deliverOnce(context, config.dedupe, verdict.event);
+    return deliver(context, 'hangup', verdict.event);
+  }
+  host.judged?.(payload, undefined);
+  if (verdict.reason === 'ignored') return deliver(context, 'ignored', verdict.payload);
+  return reject(context, new HangupError(verdict.reason, verdict.message, verdict.errors), received.raw);
+}

@@ -1,0 +1,90 @@
+import { acknowledgement, errorAnswer } from '../answer/answers.js';
+import type { DeliveryContext } from '../core/delivery.js';
+import { claimDelivery, settleDelivery } from '../dedupe/guard.js';
+import type { ResolvedDedupe } from '../dedupe/options.js';
+import { HangupError } from '../errors.js';
+import type { HangupEvent } from '../types.js';
+import { runListeners } from './listeners.js';
+import { isThenable } from './thenable.js';
+
+/**
+ * Runs the listeners of an accepted notification and answers for them. A hangup is handed on
+ * instead (with `passThrough`, on a host with a `next`); an ignored notification is always
+ * answered here, since the handler behind would find no `req.telecmiHangup`.
+ */
+export async function deliver(
+  context: DeliveryContext,
+  name: 'hangup' | 'ignored',
+  argument: HangupEvent | Record<string, unknown>,
+): Promise<void> {
+  const { config, host } = context;
+  const handOn = name === 'hangup' ? host.handOn : undefined;
+  if (!config.awaitHandlers) {
+    void accept(context, handOn);
+    await runListeners(config.emitter, name, argument as never, host.request, config.handlerTimeout);
+    return;
+  }
+  const running = runListeners(config.emitter, name, argument as never, host.request, config.handlerTimeout);
+  const failure = isThenable(running) ? await running : running;
+  if (failure) host.respond(errorAnswer(failure));
+  else void accept(context, handOn);
+}
+
+/**
+ * Delivers a hangup once per dedupe key. A repeat of one handled is acknowledged as a
+ * `'duplicate'`; a copy of one still being handled is answered 503 `in_progress`, so that its
+ * sender retries and the first copy's failure cannot lose it. The claim is committed once the
+ * delivery is handled, or released when it failed, so the sender's retry is handled afresh.
+ */
+export async function deliverOnce(context: DeliveryContext, dedupe: ResolvedDedupe, event: HangupEvent): Promise<void> {
+  const { config, host } = context;
+  const claimed = claimDelivery(dedupe, config.emitter, event, host.request);
+  const ticket = isThenable(claimed) ? await claimed : claimed;
+  if (ticket.state === 'done') return acknowledgeDuplicate(context, event);
+  if (ticket.state === 'in_progress') {
+    const error = new HangupError('in_progress', 'A copy of this delivery is being handled; retry shortly');
+    host.respond(errorAnswer(error, { 'Retry-After': String(config.retryAfter) }));
+    return;
+  }
+  const settle = (handled: boolean) => settleDelivery(dedupe, config.emitter, ticket, handled, host.request);
+  // Handed on, only the 2xx of the handler behind means the delivery was handled.
+  let passedOn = config.awaitHandlers ? undefined : accept(context, host.handOn);
+  // Synchronous listeners and stores are the common case: only a promise is awaited, so they
+  // answer in this tick instead of a few microtasks later.
+  const running = runListeners(config.emitter, 'hangup', event, host.request, config.handlerTimeout);
+  const failure = isThenable(running) ? await running : running;
+  if (config.awaitHandlers) {
+    if (failure) {
+      await settle(false);
+      host.respond(errorAnswer(failure));
+      return;
+    }
+    if (!host.handOn) {
+      // Committed before the answer, so a repeat sent as soon as this one is answered is a duplicate.
+      const committed = settle(true);
+      if (isThenable(committed)) await committed;
+      host.respond(acknowledgement(config.successStatus));
+      return;
+    }
+    passedOn = accept(context, host.handOn);
+  }
+  await settle(!failure && (passedOn === undefined || (await passedOn)));
+}
+
+/** Answers a repeat with a 2xx, after (or, with `awaitHandlers: false`, before) its listeners. */
+async function acknowledgeDuplicate(context: DeliveryContext, event: HangupEvent): Promise<void> {
+  const { config, host } = context;
+  const answer = acknowledgement(config.successStatus);
+  if (!config.awaitHandlers) host.respond(answer);
+  // A failing 'duplicate' listener is reported but the answer stays 2xx: the delivery was handled
+  // already, and an error would only make the sender deliver it again.
+  await runListeners(config.emitter, 'duplicate', event, host.request, config.handlerTimeout);
+  if (config.awaitHandlers) host.respond(answer);
+}
+
+/** Acknowledges, or hands on: then resolves with whether the handler behind answered 2xx. */
+function accept(context: DeliveryContext, handOn: (() => Promise<boolean>) | undefined): Promise<boolean> | undefined {
+  if (handOn) return handOn();
+  context.host.respond(acknowledgement(context.config.successStatus));
+  return undefined;
+}

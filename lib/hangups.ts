@@ -1,0 +1,77 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createCore, type Core } from './core/pipeline.js';
+import type { HangupEmitter } from './emitter.js';
+import { fetchHandler, type FetchHandler } from './hosts/fetch.js';
+import { nodeHandler, type NextFunction } from './hosts/node.js';
+import { resolveOptions, type HangupOptions } from './options.js';
+import type { HangupRequest } from './types.js';
+
+/**
+ * What {@link telecmiHangup} returns: the `(req, res, next?)` handler of Node's hosts (Express 4
+ * and 5, Connect, `http.createServer`), with the web-standard `fetch` beside it; both share one
+ * emitter, one dedupe store and one drain. `Req` is the request your listeners get as their
+ * second argument: `IncomingMessage` (with `body` and `telecmiHangup`) by default; say `Request`,
+ * a Fastify request or a Lambda event when you mount it there.
+ */
+export interface HangupMiddleware<Req = HangupRequest> {
+  (req: IncomingMessage, res: ServerResponse, next?: NextFunction): void;
+  /** Where `'hangup'`, `'duplicate'`, `'ignored'`, `'invalid'` and `'error'` are emitted. */
+  readonly events: HangupEmitter<Req>;
+  /**
+   * The web-standard handler: takes a `Request`, resolves to a `Response`. Bound, so it can be
+   * passed on its own: `export default { fetch: hangups.fetch }` (Bun, Deno, Workers),
+   * `export const POST = hangups.fetch` (Next.js). The client's address for `allowIps` comes from
+   * its second argument: `{ clientAddress }`, `Deno.serve`'s info or Bun's server.
+   */
+  readonly fetch: FetchHandler;
+  /**
+   * Stops taking deliveries (they get 503 `shutting_down` with `Retry-After`, so TeleCMI retries
+   * elsewhere) and resolves once the deliveries already being handled are answered.
+   */
+  close(): Promise<void>;
+}
+
+// Symbol.for, so the core is found whichever copy of the package made the middleware.
+const coreKey = Symbol.for('telecmi-hangup.core');
+
+/**
+ * Creates the receiver for TeleCMI's webhooks. Mount it where TeleCMI posts:
+ * `app.use('/webhook/cdr', hangups)`, `http.createServer(hangups)`, or `hangups.fetch`.
+ *
+ * @example
+ * const hangups = telecmiHangup();
+ * app.use('/webhook/cdr', hangups);
+ * hangups.events.on('hangup', async (event) => { await db.save(event); });
+ */
+export function telecmiHangup<Req = HangupRequest>(options?: HangupOptions): HangupMiddleware<Req>;
+// Last, so that `ReturnType<typeof telecmiHangup>` is the Node form, as it was before hosts were added.
+export function telecmiHangup(options?: HangupOptions): HangupMiddleware;
+export function telecmiHangup(options?: HangupOptions): HangupMiddleware<unknown> {
+  const core = createCore(resolveOptions(options));
+  const middleware = nodeHandler(core);
+  Object.defineProperties(middleware, {
+    events: { value: core.config.emitter, enumerable: true },
+    fetch: { value: fetchHandler(core), enumerable: true },
+    close: { value: core.close, enumerable: true },
+    [coreKey]: { value: core },
+  });
+  return middleware as unknown as HangupMiddleware<unknown>;
+}
+
+/**
+ * The core behind a {@link telecmiHangup} middleware, for the host adapters of the subpaths
+ * (`telecmi-hangup/fastify`, `telecmi-hangup/lambda`). `who` names the caller in the TypeError
+ * thrown for anything else, or for a middleware made with `passThrough`, which they cannot honour.
+ */
+export function coreOf(hangups: unknown, who: string): Core {
+  const core = (
+    typeof hangups === 'function' ? (hangups as unknown as Record<symbol, unknown>)[coreKey] : undefined
+  ) as Core | undefined;
+  if (core === undefined) throw new TypeError(`${who}: "hangups" must be what telecmiHangup() returned`);
+  if (core.config.passThrough) {
+    throw new TypeError(
+      `${who}: option "passThrough" needs a host with a next handler (Express, Connect); this one has none`,
+    );
+  }
+  return core;
+}

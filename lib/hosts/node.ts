@@ -1,0 +1,94 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Answer, Delivery, DeliveryBody, Host } from '../core/delivery.js';
+import type { Core } from '../core/pipeline.js';
+import type { HangupEvent } from '../types.js';
+
+/** Called by Express (or Connect) to go on to the next handler. */
+export type NextFunction = (error?: unknown) => void;
+
+/** What Express, its body parsers and this package put on a request. */
+type NodeRequest = IncomingMessage & { body?: unknown; _body?: boolean; ip?: unknown; telecmiHangup?: HangupEvent };
+
+/**
+ * The Node host: Express 4 and 5, Connect and `node:http`'s `(req, res, next?)`. With
+ * `passThrough` and a `next`, an accepted hangup is handed on to the handler behind.
+ */
+export function nodeHandler(core: Core) {
+  const { passThrough } = core.config;
+  return function telecmiHangupMiddleware(req: IncomingMessage, res: ServerResponse, next?: NextFunction): void {
+    void core.handle(new NodeDelivery(req), new NodeHost(req, res, passThrough ? next : undefined));
+  };
+}
+
+class NodeDelivery implements Delivery {
+  readonly #req: NodeRequest;
+  constructor(req: NodeRequest) {
+    this.#req = req;
+  }
+  get method(): string {
+    return this.#req.method ?? '';
+  }
+  get query(): string {
+    const url = this.#req.url ?? '';
+    const mark = url.indexOf('?');
+    return mark === -1 ? '' : url.slice(mark + 1);
+  }
+  header(name: string): string | string[] | undefined {
+    return this.#req.headers[name];
+  }
+  get body(): DeliveryBody {
+    const req = this.#req;
+    // Something upstream (a body parser) consumed the stream: what it left is all there is.
+    if (req._body === true || req.readableEnded)
+      return req.body === undefined ? { consumed: true } : { parsed: req.body };
+    return { stream: req };
+  }
+  /** Express's `req.ip`, so the app's `trust proxy` decides which hop counts; else the socket's peer. */
+  get clientAddress(): string | undefined {
+    const { ip } = this.#req;
+    return typeof ip === 'string' ? ip : this.#req.socket.remoteAddress;
+  }
+}
+
+class NodeHost implements Host {
+  readonly request: NodeRequest;
+  readonly #res: ServerResponse;
+  readonly #next: NextFunction | undefined;
+  constructor(req: NodeRequest, res: ServerResponse, next: NextFunction | undefined) {
+    this.request = req;
+    this.#res = res;
+    this.#next = next;
+  }
+  respond(answer: Answer): void {
+    const res = this.#res;
+    if (res.headersSent) return;
+    res.statusCode = answer.status;
+    for (const name in answer.headers) res.setHeader(name, answer.headers[name] as string);
+    // A body left unread would otherwise be drained by Node after the answer, at the sender's pace.
+    if (!this.request.complete) res.setHeader('Connection', 'close');
+    res.end(answer.body === '' ? undefined : answer.body);
+  }
+  get handOn(): (() => Promise<boolean>) | undefined {
+    const next = this.#next;
+    if (next === undefined) return undefined;
+    return () => {
+      const succeeded = responseSucceeded(this.#res);
+      next();
+      return succeeded;
+    };
+  }
+  judged(payload: unknown, event: HangupEvent | undefined): void {
+    this.request.body = payload;
+    if (event) this.request.telecmiHangup = event;
+  }
+}
+
+/** Resolves when the response is over: whether it was sent whole with a 2xx status. */
+function responseSucceeded(res: ServerResponse): Promise<boolean> {
+  return new Promise((resolve) => {
+    const judge = () => resolve(res.writableFinished && res.statusCode >= 200 && res.statusCode < 300);
+    // The client may have gone while the claim was pending: then 'close' has fired already.
+    if (res.destroyed || res.closed) judge();
+    else res.once('close', judge);
+  });
+}
