@@ -25,6 +25,7 @@ import { defaultDedupeKey, type HangupEvent } from '../lib/index.js';
 import { hangupBody } from '../lib/testing/index.js';
 import { buildApp, flavours, hangupPayload, type Flavour } from './helpers/app.js';
 import { closesAtOnce, listenTracked, requestId, send, until, type Answer } from './helpers/soak-http.js';
+import { requestHeader } from './helpers/hosts.js';
 
 /** Batches of requests tried on each host: enough variety, a few seconds a host. */
 const RUNS_PER_HOST = 250;
@@ -375,8 +376,8 @@ interface Observed {
 }
 
 /** Makes the listener fail as the request's header asks; otherwise returns `value`. */
-function failAsAsked(req: { headers: Record<string, string | string[] | undefined> }, value?: Promise<void>): unknown {
-  const fail = req.headers[failHeader];
+function failAsAsked(req: unknown, value?: Promise<void>): unknown {
+  const fail = requestHeader(req, failHeader);
   if (fail === 'throw') throw new Error('a listener failing on purpose');
   if (fail === 'reject')
     return (value ?? Promise.resolve()).then(() => Promise.reject(new Error('a listener rejecting on purpose')));
@@ -403,7 +404,7 @@ async function startHost(flavour: Flavour) {
   events.on('hangup', (event: HangupEvent, req) => {
     const key = defaultDedupeKey(event);
     if (handled.has(key)) violations.push(`'hangup' of ${key} again, after it was handled (${requestId(req)})`);
-    if (req.headers[failHeader] === 'none') handled.add(key);
+    if (requestHeader(req, failHeader) === 'none') handled.add(key);
     observe(requestId(req)).outcomes.push({ name: 'hangup' });
     return failAsAsked(req, pause(HANGUP_LISTENER_MS));
   });
@@ -545,6 +546,13 @@ function maybe(answer: Answer, code: string | undefined): string | undefined {
   return answer.kind === 'answer' && answer.text !== '' ? code : undefined;
 }
 
+/** Fastify answers a method it does not route (WebDAV's, say) itself, before any route: those are sent as PUT. */
+function routable(flavour: Flavour, batch: Probe[]): Probe[] {
+  if (flavour !== 'fastify') return batch;
+  const routed = new Set(['GET', 'HEAD', 'TRACE', 'DELETE', 'OPTIONS', 'PATCH', 'PUT', 'POST', 'QUERY']);
+  return batch.map((probe) => (routed.has(probe.method) ? probe : { ...probe, method: 'PUT' }));
+}
+
 describe('property: every request has exactly one outcome', function () {
   this.timeout(60_000);
 
@@ -558,7 +566,7 @@ describe('property: every request has exactly one outcome', function () {
       process.on('warning', onWarning);
       try {
         await fc.assert(
-          fc.asyncProperty(batchArb, (batch) => checkBatch(host, batch, tally)),
+          fc.asyncProperty(batchArb, (batch) => checkBatch(host, routable(flavour, batch), tally)),
           { numRuns: RUNS_PER_HOST, interruptAfterTimeLimit: 45_000 },
         );
       } catch (error) {

@@ -6,7 +6,18 @@ import { expect } from 'chai';
 import request from 'supertest';
 import { telecmiHangup, type HangupEvent, type HangupRequest, type InvalidDelivery } from '../lib/index.js';
 import { createTokenMatcher } from '../lib/receive/token.js';
-import { buildApp, expressFlavours, flavours, hangupPayload, webhookPath, type ExpressApp } from './helpers/app.js';
+import {
+  buildApp,
+  connectionFlavours,
+  expressFlavours,
+  flavours,
+  hangupPayload,
+  isOneOf,
+  nodeFlavours,
+  streamingFlavours,
+  webhookPath,
+  type ExpressApp,
+} from './helpers/app.js';
 
 const secret = 'Zq3v9K-rotating-secret-0001';
 const nextSecret = 'Lm8w2P-rotating-secret-0002';
@@ -238,8 +249,11 @@ for (const flavour of flavours) {
           .expect(204);
         expect(seen.hangup[0]).to.not.have.property('token');
         expect(seen.hangup[0]?.call_id).to.equal(hangupPayload()['call_id']);
-        expect(seen.requests[0]?.body).to.not.have.property('token');
-        expect(seen.requests[0]?.telecmiHangup).to.not.have.property('token');
+        // Only Node's hosts put the payload and the event on the request.
+        if (isOneOf(flavour, nodeFlavours)) {
+          expect(seen.requests[0]?.body).to.not.have.property('token');
+          expect(seen.requests[0]?.telecmiHangup).to.not.have.property('token');
+        }
       });
 
       it('leaves a GET’s query token, however spelt, out of the answer and the invalid body', async () => {
@@ -260,16 +274,21 @@ for (const flavour of flavours) {
         expect(JSON.stringify(seen.invalid) + res.text).not.to.include(secret);
       });
 
-      it('answers 401 from the head alone, without reading the body, and closes the connection', async () => {
-        const { app, hangups } = buildApp(flavour, { token: secret });
-        const seen = record(hangups.events);
-        const port = await listen(app);
-        const { answer, closedByServer } = await headOnly(port, `POST ${webhookPath} HTTP/1.1\r\nHost: t\r\n`);
-        expect(answer).to.match(/^HTTP\/1\.1 401 /);
-        expect(answer.toLowerCase()).to.include('connection: close');
-        expect(closedByServer).to.equal(true);
-        expect(seen.invalid.map((info) => info.reason)).to.deep.equal(['unauthorized']);
-      });
+      // API Gateway invokes a function only once the whole body has arrived: no head comes alone.
+      if (isOneOf(flavour, streamingFlavours))
+        it('answers 401 from the head alone, without reading the body, and closes the connection', async () => {
+          const { app, hangups } = buildApp(flavour, { token: secret });
+          const seen = record(hangups.events);
+          const port = await listen(app);
+          const { answer, closedByServer } = await headOnly(port, `POST ${webhookPath} HTTP/1.1\r\nHost: t\r\n`);
+          expect(answer).to.match(/^HTTP\/1\.1 401 /);
+          // A fetch runtime or API Gateway owns the connection, and keeps it or not as it likes.
+          if (isOneOf(flavour, connectionFlavours)) {
+            expect(answer.toLowerCase()).to.include('connection: close');
+            expect(closedByServer).to.equal(true);
+          }
+          expect(seen.invalid.map((info) => info.reason)).to.deep.equal(['unauthorized']);
+        });
 
       it('checks the token before the method', async () => {
         const { app } = buildApp(flavour, { token: secret });
@@ -322,14 +341,17 @@ for (const flavour of flavours) {
         expectNothingAboutTheHost(res.text);
       });
 
-      it('answers 403 from the head alone, without reading the body, and closes the connection', async () => {
-        const { app } = buildApp(flavour, { allowIps: '203.0.113.7' });
-        const port = await listen(app);
-        const { answer, closedByServer } = await headOnly(port, `POST ${webhookPath} HTTP/1.1\r\nHost: t\r\n`);
-        expect(answer).to.match(/^HTTP\/1\.1 403 /);
-        expect(answer.toLowerCase()).to.include('connection: close');
-        expect(closedByServer).to.equal(true);
-      });
+      if (isOneOf(flavour, streamingFlavours))
+        it('answers 403 from the head alone, without reading the body, and closes the connection', async () => {
+          const { app } = buildApp(flavour, { allowIps: '203.0.113.7' });
+          const port = await listen(app);
+          const { answer, closedByServer } = await headOnly(port, `POST ${webhookPath} HTTP/1.1\r\nHost: t\r\n`);
+          expect(answer).to.match(/^HTTP\/1\.1 403 /);
+          if (isOneOf(flavour, connectionFlavours)) {
+            expect(answer.toLowerCase()).to.include('connection: close');
+            expect(closedByServer).to.equal(true);
+          }
+        });
 
       it('checks the address before the token, so outsiders cannot try tokens', async () => {
         const { app } = buildApp(flavour, { allowIps: '203.0.113.7', token: secret });

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { expect } from 'chai';
 import type { HangupEvent, HangupMiddleware, HangupRequest } from '../lib/index.js';
 import { hangupBody, hangupQuery } from '../lib/testing/index.js';
-import { buildApp, flavours, hangupPayload } from './helpers/app.js';
+import { buildApp, hangupPayload, isOneOf, nodeFlavours, streamingFlavours } from './helpers/app.js';
 import {
   closesAtOnce,
   listenTracked,
@@ -421,7 +421,8 @@ describe('soak: a few thousand deliveries at concurrency 50', function () {
 });
 
 describe('a body that never finishes', () => {
-  for (const flavour of flavours) {
+  // API Gateway invokes a function only with the whole body, so the Lambda hosts never see one.
+  for (const flavour of streamingFlavours) {
     for (const gzip of [false, true]) {
       for (const gracefully of [false, true]) {
         const how = `${gzip ? 'gzipped' : 'plain'}, its sender gone ${gracefully ? 'with a FIN' : 'at once'}`;
@@ -429,7 +430,12 @@ describe('a body that never finishes', () => {
           const { app, hangups } = buildApp(flavour);
           const seen: unknown[] = [];
           hangups.events.on('invalid', (info, req) => {
-            seen.push({ reason: info.reason, listeners: req.eventNames(), socketDestroyed: req.socket.destroyed });
+            // Node's own request shows what is left listening on it; other hosts' requests do not.
+            seen.push(
+              isOneOf(flavour, nodeFlavours)
+                ? { reason: info.reason, listeners: req.eventNames(), socketDestroyed: req.socket.destroyed }
+                : { reason: info.reason },
+            );
           });
           hangups.events.on('hangup', (event) => void seen.push(event));
           const server = await listenTracked(app);
@@ -437,6 +443,8 @@ describe('a body that never finishes', () => {
             const post = { id: 'held', ...halfHangup(randomUUID(), gzip) };
             const connection = await startRawPost(server, post, REQUEST_TIMEOUT_MS);
             expect(connection.reached).to.equal(true);
+            // A host may take a few ticks (Fastify's hooks, a web stream) to hand the delivery on.
+            await new Promise((resolve) => setTimeout(resolve, 50));
             // While the body is held the delivery is in flight, so close() waits for it.
             let drained = false;
             const closed = hangups.close().then(() => (drained = true));
@@ -447,7 +455,11 @@ describe('a body that never finishes', () => {
             // Once the sender is gone the read is abandoned: no answer, one event, nothing left.
             expect(await until(() => drained, SETTLE_MS), 'close() still waiting').to.equal(true);
             await closed;
-            expect(seen).to.deep.equal([{ reason: 'request_aborted', listeners: [], socketDestroyed: true }]);
+            expect(seen).to.deep.equal([
+              isOneOf(flavour, nodeFlavours)
+                ? { reason: 'request_aborted', listeners: [], socketDestroyed: true }
+                : { reason: 'request_aborted' },
+            ]);
             expect(server.arrivals.get('held')).to.deep.equal({ status: undefined, closed: true });
             await server.close();
           } finally {

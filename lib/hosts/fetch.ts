@@ -1,5 +1,6 @@
 import type { Answer, Delivery, DeliveryBody, Host } from '../core/delivery.js';
 import type { Core } from '../core/pipeline.js';
+import { endToEndHeaders } from './answer-headers.js';
 
 /**
  * Where a `fetch` handler learns the client's address, whichever runtime called it: given by
@@ -93,7 +94,8 @@ class FetchHost implements Host {
     const resolve = this.#resolve;
     if (resolve === undefined) return;
     this.#resolve = undefined;
-    resolve(new Response(answer.body === '' ? null : answer.body, { status: answer.status, headers: answer.headers }));
+    const body = answer.body === '' ? null : answer.body;
+    resolve(new Response(body, { status: answer.status, headers: endToEndHeaders(answer) }));
   }
   /** A delivery whose sender went away is not answered; the runtime still wants a Response. */
   answerIfSilent(): void {

@@ -117,7 +117,10 @@ export function contentEncoding(header: string | undefined): 'identity' | 'gzip'
 export function decompressBytes(bytes: Buffer, header: string | undefined, limit: number): Buffer {
   const encoding = contentEncoding(header);
   if (encoding === undefined) throw unsupportedEncoding(header);
-  if (encoding === 'identity') return bytes;
+  if (encoding === 'identity') {
+    if (bytes.length > limit) throw tooLarge(limit);
+    return bytes;
+  }
   const options = { maxOutputLength: limit };
   try {
     if (encoding === 'gzip') return zlib().gunzipSync(bytes, options);

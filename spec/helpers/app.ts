@@ -3,23 +3,49 @@ import { join } from 'node:path';
 import express5 from 'express';
 import express4 from 'express4';
 import type { RequestListener } from 'node:http';
-import { telecmiHangup, type HangupMiddleware, type HangupOptions } from '../../lib/index.js';
+import type { HangupMiddleware, HangupOptions } from '../../lib/index.js';
+import { buildHost, type ExpressHooks, type Flavour } from './hosts.js';
 
-/** The hosts the middleware is tested in: Express 5, Express 4, and a bare `node:http` server. */
-export const flavours = ['express5', 'express4', 'node:http'] as const;
-export type Flavour = (typeof flavours)[number];
+export { webhookPath, type ExpressApp, type Flavour } from './hosts.js';
+
+/** Every host the behaviour specs run on, in this process. */
+export const flavours = [
+  'express5',
+  'express4',
+  'node:http',
+  'fastify',
+  'fetch',
+  'lambda-v1',
+  'lambda-v2',
+  'lambda-url',
+] as const satisfies readonly Flavour[];
 
 /** The hosts that have Express's routing and body parsers. */
-export const expressFlavours = ['express5', 'express4'] as const;
+export const expressFlavours = ['express5', 'express4'] as const satisfies readonly Flavour[];
 
-/** Where every test app mounts the middleware. */
-export const webhookPath = '/webhook/cdr';
+/** The hosts whose listeners get Node's `IncomingMessage`, with `req.body` and `req.telecmiHangup`. */
+export const nodeFlavours = ['express5', 'express4', 'node:http'] as const satisfies readonly Flavour[];
 
-/** What the tests do with an app of either Express major: mount handlers. */
-export interface ExpressApp {
-  set(setting: string, value: unknown): unknown;
-  use(...handlers: unknown[]): unknown;
-  post(path: string, ...handlers: unknown[]): unknown;
+/** The hosts that own the connection, so they can close it after answering a body left unread. */
+export const connectionFlavours = [
+  'express5',
+  'express4',
+  'node:http',
+  'fastify',
+] as const satisfies readonly Flavour[];
+
+/** The hosts that read the body as it streams in (a Lambda event arrives whole). */
+export const streamingFlavours = [
+  'express5',
+  'express4',
+  'node:http',
+  'fastify',
+  'fetch',
+] as const satisfies readonly Flavour[];
+
+/** Whether a host is one of a list, narrowing it. */
+export function isOneOf<T extends Flavour>(flavour: Flavour, list: readonly T[]): flavour is T {
+  return (list as readonly Flavour[]).includes(flavour);
 }
 
 /**
@@ -29,17 +55,9 @@ export interface ExpressApp {
 export function buildApp(
   flavour: Flavour,
   options?: HangupOptions,
-  hooks: { before?: (app: ExpressApp) => void; after?: (app: ExpressApp) => void } = {},
+  hooks: ExpressHooks = {},
 ): { app: RequestListener; hangups: HangupMiddleware } {
-  const hangups = telecmiHangup(options);
-  if (flavour === 'node:http') return { app: hangups, hangups };
-  const app = (flavour === 'express5' ? express5() : express4()) as unknown as ExpressApp;
-  // Express's own error handler logs every error it answers unless the environment is 'test'.
-  app.set('env', 'test');
-  hooks.before?.(app);
-  app.use(webhookPath, hangups);
-  hooks.after?.(app);
-  return { app: app as unknown as RequestListener, hangups };
+  return buildHost(flavour, options, hooks);
 }
 
 /** The express module of a flavour, for tests that add its body parsers. */

@@ -5,14 +5,14 @@ import { once } from 'node:events';
 import { createServer, request, type Agent, type RequestListener } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { webhookPath } from './app.js';
+import { requestHeader } from './hosts.js';
 
 /** The header every test request carries its id in, so events can be traced to their request. */
 export const idHeader = 'x-soak-id';
 
-/** The id a request carries, as the host and the middleware's listeners see it. */
-export function requestId(req: { headers: Record<string, string | string[] | undefined> }): string {
-  const id = req.headers[idHeader];
-  return typeof id === 'string' ? id : '';
+/** The id a request carries, as the host and the middleware's listeners (on any host) see it. */
+export function requestId(req: unknown): string {
+  return requestHeader(req, idHeader) ?? '';
 }
 
 /** What the host saw of one request: answered means the response was sent whole. */

@@ -1,0 +1,143 @@
+import type { Readable } from 'node:stream';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fastifyPlugin from 'fastify-plugin';
+import type { Answer, Delivery, DeliveryBody, Host } from '../core/delivery.js';
+import type { Core } from '../core/pipeline.js';
+import { coreOf, type HangupMiddleware } from '../hangups.js';
+import type { HangupEvent } from '../types.js';
+
+/** Options of {@link fastifyTelecmiHangup}. */
+export interface FastifyTelecmiHangupOptions {
+  /** What `telecmiHangup()` returned: its emitter, dedupe store and drain serve this route too. Required. */
+  hangups: HangupMiddleware<FastifyRequest>;
+  /** Where TeleCMI delivers, e.g. `'/webhook/cdr'` (under the `prefix` the plugin is registered with). Required. */
+  path: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The normalized outgoing hangup, on the route of `telecmi-hangup/fastify` once one is accepted. */
+    telecmiHangup?: HangupEvent;
+  }
+}
+
+/** Where the route keeps the request's Content-Type while Fastify parses the body. */
+const contentTypeKey = 'telecmiHangupContentType';
+type HeldRequest = FastifyRequest & { [contentTypeKey]?: string | undefined };
+
+/**
+ * The Fastify 5 host: a route at `path` that answers like every other host. It reads the body
+ * itself, through a content-type parser of its own scope that hands the stream on unread, so the
+ * app's parsers (and `bodyLimit`) are left alone and play no part; the package's `limit` applies.
+ * `allowIps` checks `request.ip`, so Fastify's `trustProxy` decides which hop counts.
+ *
+ * @example
+ * const hangups = telecmiHangup<FastifyRequest>();
+ * await app.register(fastifyTelecmiHangup, { hangups, path: '/webhook/cdr' });
+ */
+export const fastifyTelecmiHangup = fastifyPlugin(
+  function telecmiHangupPlugin(
+    app: FastifyInstance,
+    options: FastifyTelecmiHangupOptions,
+    done: (error?: Error) => void,
+  ) {
+    try {
+      mountRoute(app, options);
+    } catch (error) {
+      done(error as Error);
+      return;
+    }
+    done();
+  },
+  { name: 'telecmi-hangup', fastify: '5.x', encapsulate: true },
+);
+
+function mountRoute(app: FastifyInstance, options: FastifyTelecmiHangupOptions): void {
+  const core = coreOf(options?.hangups, 'fastifyTelecmiHangup');
+  const { path } = options;
+  if (typeof path !== 'string' || !path.startsWith('/')) {
+    throw new TypeError(
+      `fastifyTelecmiHangup: option "path" must be a path such as "/webhook/cdr", got ${String(path)}`,
+    );
+  }
+  app.decorateRequest('telecmiHangup', undefined);
+  app.decorateRequest(contentTypeKey, undefined);
+  // This plugin's scope is its own (encapsulate below): the app's parsers stay as they are.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+  // Fastify refuses a Content-Type it cannot parse before any parser runs: it is hidden from
+  // Fastify while the body is parsed, so the core judges it and answers in its own words.
+  app.addHook('onRequest', (request, _reply, done) => {
+    const held = request as HeldRequest;
+    held[contentTypeKey] = request.headers['content-type'];
+    delete request.headers['content-type'];
+    done();
+  });
+  app.addHook('preValidation', (request, _reply, done) => {
+    const type = (request as HeldRequest)[contentTypeKey];
+    if (type !== undefined) request.headers['content-type'] = type;
+    done();
+  });
+  // Every method Fastify routes, so the core answers 405 with its Allow header for the others.
+  app.all(path, (request, reply) => handle(core, request, reply));
+}
+
+function handle(core: Core, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const host = new FastifyHost(request, reply);
+  void core.handle(new FastifyDelivery(request), host).then(() => host.answerIfSilent());
+  return reply;
+}
+
+class FastifyDelivery implements Delivery {
+  readonly #request: FastifyRequest;
+  readonly method: string;
+  constructor(request: FastifyRequest) {
+    this.#request = request;
+    this.method = request.method;
+  }
+  get query(): string {
+    const { url } = this.#request;
+    const mark = url.indexOf('?');
+    return mark === -1 ? '' : url.slice(mark + 1);
+  }
+  header(name: string): string | string[] | undefined {
+    const { headers } = this.#request;
+    return name === 'content-type' ? (headers[name] ?? (this.#request as HeldRequest)[contentTypeKey]) : headers[name];
+  }
+  get body(): DeliveryBody {
+    // The stream our content-type parser handed on; a GET (or a body-less POST) has none.
+    const stream = this.#request.body as Readable | undefined;
+    return stream === undefined || stream === null ? { bytes: new Uint8Array(0) } : { stream };
+  }
+  get clientAddress(): string | undefined {
+    return this.#request.ip;
+  }
+}
+
+class FastifyHost implements Host {
+  readonly request: FastifyRequest;
+  readonly handOn = undefined;
+  readonly #reply: FastifyReply;
+  #answered = false;
+  constructor(request: FastifyRequest, reply: FastifyReply) {
+    this.request = request;
+    this.#reply = reply;
+  }
+  respond(answer: Answer): void {
+    if (this.#answered) return;
+    this.#answered = true;
+    const reply = this.#reply;
+    reply.code(answer.status).headers(answer.headers);
+    // A body left unread would otherwise be drained by Node after the answer, at the sender's pace.
+    if (!this.request.raw.complete) reply.header('connection', 'close');
+    reply.send(answer.body === '' ? undefined : answer.body);
+  }
+  judged(payload: unknown, event: HangupEvent | undefined): void {
+    this.request.body = payload;
+    if (event) this.request.telecmiHangup = event;
+  }
+  /** A sender that went away is not answered; Fastify is told the reply is done with. */
+  answerIfSilent(): void {
+    if (!this.#answered) this.#reply.hijack();
+  }
+}
