@@ -2,4 +2,4 @@
 'use strict';
 
 // The command line is compiled with the package (lib/cli/main.ts); this file only starts it.
-require('../dist/cjs/cli/main.js').run();
+require('../dist/cjs/cli.js').run();

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createCore, type Core } from './core/pipeline.js';
+import { attachCore } from './core/core-key.js';
+import { createCore } from './core/pipeline.js';
 import type { HangupEmitter } from './emitter.js';
 import { fetchHandler, type FetchHandler } from './hosts/fetch.js';
 import { nodeHandler, type NextFunction } from './hosts/node.js';
@@ -31,9 +32,6 @@ export interface HangupMiddleware<Req = HangupRequest> {
   close(): Promise<void>;
 }
 
-// Symbol.for, so the core is found whichever copy of the package made the middleware.
-const coreKey = Symbol.for('telecmi-hangup.core');
-
 /**
  * Creates the receiver for TeleCMI's webhooks. Mount it where TeleCMI posts:
  * `app.use('/webhook/cdr', hangups)`, `http.createServer(hangups)`, or `hangups.fetch`.
@@ -53,25 +51,7 @@ export function telecmiHangup(options?: HangupOptions): HangupMiddleware<unknown
     events: { value: core.config.emitter, enumerable: true },
     fetch: { value: fetchHandler(core), enumerable: true },
     close: { value: core.close, enumerable: true },
-    [coreKey]: { value: core },
   });
+  attachCore(middleware, core);
   return middleware as unknown as HangupMiddleware<unknown>;
-}
-
-/**
- * The core behind a {@link telecmiHangup} middleware, for the host adapters of the subpaths
- * (`telecmi-hangup/fastify`, `telecmi-hangup/lambda`). `who` names the caller in the TypeError
- * thrown for anything else, or for a middleware made with `passThrough`, which they cannot honour.
- */
-export function coreOf(hangups: unknown, who: string): Core {
-  const core = (
-    typeof hangups === 'function' ? (hangups as unknown as Record<symbol, unknown>)[coreKey] : undefined
-  ) as Core | undefined;
-  if (core === undefined) throw new TypeError(`${who}: "hangups" must be what telecmiHangup() returned`);
-  if (core.config.passThrough) {
-    throw new TypeError(
-      `${who}: option "passThrough" needs a host with a next handler (Express, Connect); this one has none`,
-    );
-  }
-  return core;
 }

@@ -27,5 +27,7 @@ for (const target of Object.values(exportsMap)) {
       `const cjs = createRequire(import.meta.url)('${fromWrapper}');\n\n` +
       `export const { ${names.join(', ')} } = cjs;\n`,
   );
-  writeFileSync(join(root, target.import.types), `export * from '${fromWrapper}';\n`);
+  const typesFile = join(root, target.require.types).replace(/\.d\.ts$/, '.js');
+  const types = relative(dirname(esmFile), typesFile).replaceAll('\\', '/');
+  writeFileSync(join(root, target.import.types), `export * from '${types.startsWith('.') ? types : `./${types}`}';\n`);
 }

@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { once } from 'node:events';
@@ -114,18 +113,20 @@ async function bodyOf(req: IncomingMessage): Promise<string> {
 }
 
 /**
- * Every compiled module the binary loads must be newer than its source, or the binary under test
- * is not this code. Loading the entry point here lists them.
+ * The bundles the binary loads must be newer than every source, or the binary under test is not
+ * this code (each bundle is built from many of them).
  */
 function assertBuildIsCurrent(): void {
   const dist = join(root, 'dist', 'cjs');
-  const entry = join(dist, 'cli', 'main.js');
-  if (!existsSync(entry)) throw new Error('dist/cjs/cli/main.js is missing: run `npm run build`');
-  createRequire(__filename)(entry);
-  for (const compiled of Object.keys(require.cache).filter((file) => file.startsWith(dist + sep))) {
-    const source = join(root, 'lib', relative(dist, compiled)).replace(/\.js$/, '.ts');
-    if (existsSync(source) && statSync(compiled).mtimeMs < statSync(source).mtimeMs) {
-      throw new Error(`${relative(root, compiled)} is older than its source: run \`npm run build\``);
+  const entry = join(dist, 'cli.js');
+  if (!existsSync(entry)) throw new Error('dist/cjs/cli.js is missing: run `npm run build`');
+  const sources = readdirSync(join(root, 'lib'), { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.ts'),
+  );
+  const newest = Math.max(...sources.map((file) => statSync(join(root, 'lib', file)).mtimeMs));
+  for (const bundle of readdirSync(dist).filter((file) => file.endsWith('.js'))) {
+    if (statSync(join(dist, bundle)).mtimeMs < newest) {
+      throw new Error(`dist/cjs/${bundle} is older than the sources: run \`npm run build\``);
     }
   }
 }

@@ -3,7 +3,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyPlugin from 'fastify-plugin';
 import type { Answer, Delivery, DeliveryBody, Host } from '../core/delivery.js';
 import type { Core } from '../core/pipeline.js';
-import { coreOf, type HangupMiddleware } from '../hangups.js';
+import { coreOf } from '../core/core-key.js';
+import type { HangupMiddleware } from '../hangups.js';
 import type { HangupEvent } from '../types.js';
 
 /** Options of {@link fastifyTelecmiHangup}. */

@@ -1,7 +1,7 @@
 import { Buffer } from 'node:buffer';
 import type { Answer, Delivery, DeliveryBody, Host } from '../core/delivery.js';
+import { coreOf } from '../core/core-key.js';
 import type { HangupMiddleware } from '../hangups.js';
-import { coreOf } from '../hangups.js';
 import { endToEndHeaders } from './answer-headers.js';
 
 /** An API Gateway REST API (payload format 1.0) proxy event: the fields the handler reads. */
