@@ -130,6 +130,33 @@ for (const flavour of expressFlavours) {
         expect(reached).to.equal(false);
       });
 
+      it('answers an ignored notification and a duplicate itself: next() only ever sees a new hangup', async () => {
+        const reached: unknown[] = [];
+        const { app, hangups } = buildApp(
+          flavour,
+          { passThrough: true },
+          {
+            after: (app) =>
+              app.use((req: HangupRequest, res: { sendStatus(status: number): void }) => {
+                reached.push(req.telecmiHangup?.cmiuuid);
+                res.sendStatus(200);
+              }),
+          },
+        );
+        const seen: string[] = [];
+        hangups.events.on('ignored', () => void seen.push('ignored'));
+        hangups.events.on('duplicate', () => void seen.push('duplicate'));
+        await request(app)
+          .post(webhookPath)
+          .type(json)
+          .send(fixtureText('current-docs-answered-leg-a.json'))
+          .expect(204);
+        await request(app).post(webhookPath).type(json).send(hangupPayload()).expect(200);
+        await request(app).post(webhookPath).type(json).send(hangupPayload()).expect(204);
+        expect(seen).to.deep.equal(['ignored', 'duplicate']);
+        expect(reached).to.deep.equal(['ccd826f9-67a4-4467-acfb-a53093ff5c9d']);
+      });
+
       it('answers 500 instead of calling next when a listener fails', async () => {
         let reached = false;
         const { app, hangups } = buildApp(

@@ -21,6 +21,8 @@ export interface Core {
   handle(delivery: Delivery, host: Host): Promise<void>;
   /** Stops taking deliveries and resolves once those in progress are over. */
   readonly close: () => Promise<void>;
+  /** Whether `close()` was called: a host that keeps connections alive closes each after its answer. */
+  readonly closing: boolean;
 }
 
 const allowedMethods = 'GET, POST';
@@ -48,6 +50,9 @@ export function createCore(config: ResolvedOptions): Core {
         .finally(drain.end);
     },
     close: drain.close,
+    get closing() {
+      return drain.isClosing();
+    },
   };
 }
 

@@ -36,9 +36,11 @@ export function runListeners<K extends Exclude<keyof HangupEventMap, 'error'>>(
 }
 
 /**
- * What the listeners' pending promises hold on to. Once the wait is over (all settled, or timed
- * out), it is emptied: a listener whose promise never settles then keeps nothing of the delivery
- * alive, and a rejection that comes after the timeout was answered is not reported a second time.
+ * What the listeners' pending promises hold on to: this and nothing else (the closures that watch
+ * them are made at module level, so they capture no delivery's scope). Once the wait is over (all
+ * settled, or timed out), it is emptied: a listener whose promise never settles then keeps nothing
+ * of the delivery alive, and a rejection that comes after the timeout was answered is not reported
+ * a second time.
  */
 interface Wait {
   remaining: number;
@@ -47,6 +49,7 @@ interface Wait {
   emitter: HangupEmitter | undefined;
   request: unknown;
   name: string;
+  timer: ReturnType<typeof setTimeout> | undefined;
 }
 
 function settleWithin(
@@ -57,37 +60,47 @@ function settleWithin(
   timeout: number,
 ): Promise<HangupError | undefined> {
   return new Promise((resolve) => {
-    const wait: Wait = { remaining: pending.length, failure: undefined, finish: undefined, emitter, request, name };
-    const timer = setTimeout(() => {
-      const error = new HangupError('handler_timeout', `A '${name}' listener did not settle within ${timeout} ms`);
-      end(wait, reportFailure(emitter, error, request));
-    }, timeout);
-    wait.finish = (failure) => {
-      clearTimeout(timer);
-      resolve(failure);
+    const wait: Wait = {
+      remaining: pending.length,
+      failure: undefined,
+      finish: resolve,
+      emitter,
+      request,
+      name,
+      timer: undefined,
     };
-    // Promise.resolve: a foreign thenable whose `then` throws becomes a rejection, not a throw here.
-    for (const promise of pending) {
-      Promise.resolve(promise).then(
-        () => settleOne(wait, undefined, false),
-        (reason: unknown) => settleOne(wait, reason, true),
-      );
-    }
+    wait.timer = setTimeout(timeUp, timeout, wait, timeout);
+    for (const promise of pending) watch(promise, wait);
   });
 }
 
+function watch(promise: PromiseLike<unknown>, wait: Wait): void {
+  // Promise.resolve: a foreign thenable whose `then` throws becomes a rejection, not a throw here.
+  Promise.resolve(promise).then(
+    () => settleOne(wait, undefined, false),
+    (reason: unknown) => settleOne(wait, reason, true),
+  );
+}
+
+function timeUp(wait: Wait, timeout: number): void {
+  if (wait.emitter === undefined) return;
+  const error = new HangupError('handler_timeout', `A '${wait.name}' listener did not settle within ${timeout} ms`);
+  end(wait, reportFailure(wait.emitter, error, wait.request));
+}
+
 function settleOne(wait: Wait, reason: unknown, rejected: boolean): void {
-  if (wait.finish === undefined) return;
-  if (rejected && wait.emitter)
-    wait.failure ??= reportFailure(wait.emitter, listenerFailed(wait.name, reason), wait.request);
+  if (wait.emitter === undefined) return;
+  if (rejected) wait.failure ??= reportFailure(wait.emitter, listenerFailed(wait.name, reason), wait.request);
   if (--wait.remaining === 0) end(wait, wait.failure);
 }
 
 function end(wait: Wait, failure: HangupError | undefined): void {
   const { finish } = wait;
+  clearTimeout(wait.timer);
   wait.finish = undefined;
   wait.emitter = undefined;
   wait.request = undefined;
+  wait.timer = undefined;
   finish?.(failure);
 }
 

@@ -84,7 +84,7 @@ function mountRoute(app: FastifyInstance, options: FastifyTelecmiHangupOptions):
 }
 
 function handle(core: Core, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const host = new FastifyHost(request, reply);
+  const host = new FastifyHost(core, request, reply);
   void core.handle(new FastifyDelivery(request), host).then(() => host.answerIfSilent());
   return reply;
 }
@@ -118,9 +118,11 @@ class FastifyDelivery implements Delivery {
 class FastifyHost implements Host {
   readonly request: FastifyRequest;
   readonly handOn = undefined;
+  readonly #core: Core;
   readonly #reply: FastifyReply;
   #answered = false;
-  constructor(request: FastifyRequest, reply: FastifyReply) {
+  constructor(core: Core, request: FastifyRequest, reply: FastifyReply) {
+    this.#core = core;
     this.request = request;
     this.#reply = reply;
   }
@@ -129,8 +131,9 @@ class FastifyHost implements Host {
     this.#answered = true;
     const reply = this.#reply;
     reply.code(answer.status).headers(answer.headers);
-    // A body left unread would otherwise be drained by Node after the answer, at the sender's pace.
-    if (!this.request.raw.complete) reply.header('connection', 'close');
+    // A body left unread would otherwise be drained by Node after the answer, at the sender's pace;
+    // and once closing, a socket kept alive would only be cut when the server closes, mid-request.
+    if (!this.request.raw.complete || this.#core.closing) reply.header('connection', 'close');
     reply.send(answer.body === '' ? undefined : answer.body);
   }
   judged(payload: unknown, event: HangupEvent | undefined): void {

@@ -93,13 +93,32 @@ class FetchHost implements Host {
   respond(answer: Answer): void {
     const resolve = this.#resolve;
     if (resolve === undefined) return;
+    // Built before the resolver is spent: were it to throw, the core answers that failure here,
+    // instead of the runtime waiting forever on a Response that never comes.
+    const response = responseOf(answer);
     this.#resolve = undefined;
-    const body = answer.body === '' ? null : answer.body;
-    resolve(new Response(body, { status: answer.status, headers: endToEndHeaders(answer) }));
+    resolve(response);
   }
   /** A delivery whose sender went away is not answered; the runtime still wants a Response. */
   answerIfSilent(): void {
     this.#resolve?.(new Response(null, { status: 400 }));
     this.#resolve = undefined;
   }
+}
+
+/**
+ * Statuses the Fetch standard gives no body: `new Response` throws for one with a body. 205 is
+ * among them, and `successStatus` may pick it, whose acknowledgement is `{ ok: true }`.
+ */
+const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
+
+function responseOf(answer: Answer): Response {
+  const headers = endToEndHeaders(answer);
+  if (answer.body === '') return new Response(null, { status: answer.status, headers });
+  if (nullBodyStatuses.has(answer.status)) {
+    // The headers about the body go with it: a Content-Length of a body not sent would misframe.
+    const bodiless = Object.entries(headers).filter(([name]) => name !== 'Content-Type' && name !== 'Content-Length');
+    return new Response(null, { status: answer.status, headers: Object.fromEntries(bodiless) });
+  }
+  return new Response(answer.body, { status: answer.status, headers });
 }

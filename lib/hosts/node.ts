@@ -16,7 +16,7 @@ type NodeRequest = IncomingMessage & { body?: unknown; _body?: boolean; ip?: unk
 export function nodeHandler(core: Core) {
   const { passThrough } = core.config;
   return function telecmiHangupMiddleware(req: IncomingMessage, res: ServerResponse, next?: NextFunction): void {
-    void core.handle(new NodeDelivery(req), new NodeHost(req, res, passThrough ? next : undefined));
+    void core.handle(new NodeDelivery(req), new NodeHost(core, req, res, passThrough ? next : undefined));
   };
 }
 
@@ -52,9 +52,11 @@ class NodeDelivery implements Delivery {
 
 class NodeHost implements Host {
   readonly request: NodeRequest;
+  readonly #core: Core;
   readonly #res: ServerResponse;
   readonly #next: NextFunction | undefined;
-  constructor(req: NodeRequest, res: ServerResponse, next: NextFunction | undefined) {
+  constructor(core: Core, req: NodeRequest, res: ServerResponse, next: NextFunction | undefined) {
+    this.#core = core;
     this.request = req;
     this.#res = res;
     this.#next = next;
@@ -64,8 +66,9 @@ class NodeHost implements Host {
     if (res.headersSent) return;
     res.statusCode = answer.status;
     for (const name in answer.headers) res.setHeader(name, answer.headers[name] as string);
-    // A body left unread would otherwise be drained by Node after the answer, at the sender's pace.
-    if (!this.request.complete) res.setHeader('Connection', 'close');
+    // A body left unread would otherwise be drained by Node after the answer, at the sender's pace;
+    // and once closing, a socket kept alive would only be cut when the server closes, mid-request.
+    if (!this.request.complete || this.#core.closing) res.setHeader('Connection', 'close');
     res.end(answer.body === '' ? undefined : answer.body);
   }
   get handOn(): (() => Promise<boolean>) | undefined {
