@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, RequestListener } from 'node:http';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -11,6 +10,7 @@ import { hangupSchema, parseHangup, telecmiHangup, type HangupEvent, type Hangup
 import { expectedAt } from '../lib/cli/expected.js';
 import { main } from '../lib/cli/main.js';
 import { fixtureText } from './helpers/app.js';
+import { loopbackServers } from './helpers/serve.js';
 
 const root = join(__dirname, '..');
 const bin = join(root, 'bin', 'telecmi-hangup.js');
@@ -68,15 +68,12 @@ interface Recorded {
   body: string;
 }
 
-/** A loopback server for the duration of a test; closed with every connection it still holds. */
-async function listen(handler: RequestListener): Promise<{ url: string; server: Server }> {
-  const server = createServer(handler);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  servers.push(server);
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook/cdr`, server };
-}
+const servers = loopbackServers();
 
-const servers: Server[] = [];
+/** A loopback server for the duration of a test, and the webhook URL on it. */
+async function listen(handler: RequestListener): Promise<{ url: string }> {
+  return { url: `http://127.0.0.1:${await servers.listen(handler)}/webhook/cdr` };
+}
 
 /** The middleware on a real server, with every hangup it accepted. */
 async function hangupServer(options?: HangupOptions) {
@@ -134,13 +131,6 @@ function assertBuildIsCurrent(): void {
 const requestLine = /^#\s*\d+ {2}(GET|POST) {2}leg (a|b|-) {2}(\d{3}|---) +\d+\.\d ms {2}(\S+)(?: {2}(.*))?$/;
 const summaryLine = /^(\d+) requests? in \d+\.\d\d s: (\d+) acknowledged \(2xx\), (\d+) failed \[(.*)\]; latency p50 /;
 
-async function closeServers(): Promise<void> {
-  for (const server of servers.splice(0)) {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
-}
-
 for (const { mode, cli } of runners) {
   describe(`the telecmi-hangup command, run as ${mode}`, function () {
     // A test through the binary starts a Node process; on a busy machine that takes a while.
@@ -150,7 +140,7 @@ for (const { mode, cli } of runners) {
       if (cli === spawnBinary) assertBuildIsCurrent();
     });
 
-    afterEach(closeServers);
+    afterEach(servers.closeAll);
 
     describe('send', () => {
       it('delivers both legs of one call as JSON, one line each and a summary', async () => {
@@ -339,8 +329,8 @@ for (const { mode, cli } of runners) {
       });
 
       it('says in one line, exit 1, that an unreachable URL cannot be reached', async () => {
-        const { url, server } = await listen(() => undefined);
-        await new Promise((resolve) => server.close(resolve));
+        const { url } = await listen(() => undefined);
+        await servers.closeAll();
         const port = new URL(url).port;
         const run = await cli(['send', url, '-n', '5', '-c', '3']);
         expect(run.code).to.equal(1);
@@ -548,7 +538,7 @@ describe('what validate says a missing field should be', () => {
 });
 
 describe('the progress line of telecmi-hangup send', () => {
-  afterEach(closeServers);
+  afterEach(servers.closeAll);
 
   it('shows a progress line on a terminal, and clears it at the end', async () => {
     const { url, hangups } = await hangupServer();

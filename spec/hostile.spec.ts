@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { createServer, type RequestListener } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
+import type { RequestListener } from 'node:http';
+import { connect } from 'node:net';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { expect } from 'chai';
 import request from 'supertest';
 import type { HangupEvent, InvalidDelivery } from '../lib/index.js';
 import { buildApp, expressFlavours, expressOf, flavours, hangupPayload, webhookPath } from './helpers/app.js';
+import { loopbackServers } from './helpers/serve.js';
+
+const servers = loopbackServers();
+const { listen } = servers;
 
 const json = 'application/json';
 const form = 'application/x-www-form-urlencoded';
@@ -42,20 +46,6 @@ function expectSaneAnswer(status: number, text: string, headers: Headers | Recor
   expect(get('server') ?? undefined).to.equal(undefined);
 }
 
-const servers: ReturnType<typeof createServer>[] = [];
-afterEach(async () => {
-  for (const server of servers) server.closeAllConnections();
-  await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
-});
-
-async function listen(app: RequestListener): Promise<number> {
-  const server = createServer(app);
-  servers.push(server);
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  return (server.address() as AddressInfo).port;
-}
-
 /** POSTs bytes exactly as given, with exactly the headers given. */
 async function post(app: RequestListener, headers: Record<string, string>, body: string | Buffer) {
   const port = await listen(app);
@@ -84,6 +74,7 @@ function statusLines(answer: string): number[] {
 
 for (const flavour of flavours) {
   describe(`hostile input in ${flavour}`, () => {
+    afterEach(servers.closeAll);
     describe('prototype poisoning', () => {
       const bodies = [
         '"__proto__":{"polluted":1}',
@@ -383,6 +374,7 @@ for (const flavour of flavours) {
 }
 
 describe('error answers on plain node:http', () => {
+  afterEach(servers.closeAll);
   it('carry no X-Powered-By and no Server header', async () => {
     const { app } = buildApp('node:http', { token: 'a-token' });
     for (const res of [
@@ -399,6 +391,7 @@ describe('error answers on plain node:http', () => {
 
 for (const flavour of expressFlavours) {
   describe(`hostile input through an upstream express.json() in ${flavour}`, () => {
+    afterEach(servers.closeAll);
     const upstream = (app: { use(...handlers: unknown[]): unknown }) =>
       void app.use(expressOf(flavour).json({ limit: '1mb' }));
 

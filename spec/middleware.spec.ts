@@ -1,7 +1,6 @@
 import { once } from 'node:events';
 import { EventEmitter } from 'node:events';
-import { createServer, IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { IncomingMessage, type ServerResponse } from 'node:http';
 import { connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { expect } from 'chai';
@@ -19,6 +18,10 @@ import {
   webhookPath,
   type Flavour,
 } from './helpers/app.js';
+import { loopbackServers } from './helpers/serve.js';
+
+const servers = loopbackServers();
+const { listen } = servers;
 
 const json = 'application/json';
 
@@ -59,6 +62,7 @@ function record(events: EventEmitter) {
 
 for (const flavour of flavours) {
   describe(`the middleware in ${flavour}`, () => {
+    afterEach(servers.closeAll);
     describe('accepting', () => {
       for (const name of fixtureNames.filter((n) => !n.includes('answered'))) {
         it(`acknowledges ${name} with 204 and emits the normalized event`, async () => {
@@ -164,6 +168,13 @@ for (const flavour of flavours) {
           .expect(204);
         expect(seen.hangup).to.be.empty;
         expect((seen.ignored[0] as Record<string, unknown>)['status']).to.equal('answered');
+      });
+
+      it('acknowledges with a bare 205 under successStatus 205, which may carry no content', async () => {
+        const { app } = buildApp(flavour, { successStatus: 205 });
+        const res = await request(app).post(webhookPath).type(json).send(hangupPayload()).expect(205);
+        expect(res.text).to.equal('');
+        expect(res.headers['content-type']).to.equal(undefined);
       });
 
       it('answers with successStatus when it is set', async () => {
@@ -436,20 +447,6 @@ for (const flavour of flavours) {
       });
     });
   });
-}
-
-const servers: ReturnType<typeof createServer>[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
-});
-
-/** Serves an app on a free loopback port, closed after the test. */
-async function listen(app: (req: IncomingMessage, res: ServerResponse) => void): Promise<number> {
-  const server = createServer(app);
-  servers.push(server);
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  return (server.address() as AddressInfo).port;
 }
 
 /** POSTs bytes exactly as given (supertest would serialize a Buffer sent as JSON). */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { createServer, type RequestListener } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
+import type { RequestListener } from 'node:http';
+import { connect } from 'node:net';
 import { expect } from 'chai';
 import request from 'supertest';
 import { telecmiHangup, type HangupEvent, type HangupRequest, type InvalidDelivery } from '../lib/index.js';
@@ -18,6 +18,10 @@ import {
   webhookPath,
   type ExpressApp,
 } from './helpers/app.js';
+import { loopbackServers } from './helpers/serve.js';
+
+const servers = loopbackServers();
+const { listen } = servers;
 
 const secret = 'Zq3v9K-rotating-secret-0001';
 const nextSecret = 'Lm8w2P-rotating-secret-0002';
@@ -39,8 +43,8 @@ function record(events: ReturnType<typeof telecmiHangup>['events']) {
   return seen;
 }
 
-/** A GET query string carrying the fields of a valid hangup, with `extra` fields appended. */
-function hangupQuery(extra: Record<string, string> = {}): string {
+/** A GET query string carrying the fields of a valid hangup (a new call each time), with `extra` fields appended. */
+function freshHangupQuery(extra: Record<string, string> = {}): string {
   return new URLSearchParams({
     ...(hangupPayload({ cmiuuid: randomUUID() }) as Record<string, string>),
     ...extra,
@@ -53,20 +57,6 @@ function expectNothingAboutTheHost(text: string): void {
   for (const leak of ['/work', 'node_modules', 'Error:', process.version, webhookPath]) {
     expect(text).not.to.include(leak);
   }
-}
-
-const servers: ReturnType<typeof createServer>[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
-});
-
-/** Serves an app on a free port of a loopback address, closed after the test. */
-async function listen(app: RequestListener, host = '127.0.0.1'): Promise<number> {
-  const server = createServer(app);
-  servers.push(server);
-  server.listen(0, host);
-  await once(server, 'listening');
-  return (server.address() as AddressInfo).port;
 }
 
 /**
@@ -171,6 +161,7 @@ describe('the token comparison', () => {
 
 for (const flavour of flavours) {
   describe(`access control in ${flavour}`, () => {
+    afterEach(servers.closeAll);
     describe('with a token', () => {
       it('answers 401 unauthorized with a Bearer challenge when no token is sent, and emits invalid', async () => {
         const { app, hangups } = buildApp(flavour, { token: secret });
@@ -245,7 +236,7 @@ for (const flavour of flavours) {
         const { app, hangups } = buildApp(flavour, { token: secret });
         const seen = record(hangups.events);
         await request(app)
-          .get(`${webhookPath}?${hangupQuery({ token: secret })}`)
+          .get(`${webhookPath}?${freshHangupQuery({ token: secret })}`)
           .expect(204);
         expect(seen.hangup[0]).to.not.have.property('token');
         expect(seen.hangup[0]?.call_id).to.equal(hangupPayload()['call_id']);

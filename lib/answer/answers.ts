@@ -19,19 +19,26 @@ export function errorAnswer(error: HangupError, headers: Readonly<Record<string,
 }
 
 const noHeaders = Object.freeze({});
+// 205 Reset Content must carry no content; the length says so, so the connection stays framed.
+const resetHeaders = Object.freeze({ 'Content-Length': '0' });
 const okBody = '{"ok":true}';
 const okHeaders = Object.freeze({ 'Content-Type': jsonType, 'Content-Length': String(okBody.length) });
 const acknowledgements = new Map<number, Answer>();
 
 /**
- * The acknowledgement of a delivery: an empty answer for 204, `{ ok: true }` for other 2xx
- * statuses. One frozen answer per status, so acknowledging allocates nothing.
+ * The acknowledgement of a delivery: an empty answer for 204 and 205 (which may carry no content),
+ * `{ ok: true }` for other 2xx statuses. One frozen answer per status, so acknowledging allocates
+ * nothing.
  */
 export function acknowledgement(status: number): Answer {
   let answer = acknowledgements.get(status);
   if (answer === undefined) {
     answer = Object.freeze(
-      status === 204 ? { status, headers: noHeaders, body: '' } : { status, headers: okHeaders, body: okBody },
+      status === 204
+        ? { status, headers: noHeaders, body: '' }
+        : status === 205
+          ? { status, headers: resetHeaders, body: '' }
+          : { status, headers: okHeaders, body: okBody },
     );
     acknowledgements.set(status, answer);
   }

@@ -106,19 +106,9 @@ class FetchHost implements Host {
   }
 }
 
-/**
- * Statuses the Fetch standard gives no body: `new Response` throws for one with a body. 205 is
- * among them, and `successStatus` may pick it, whose acknowledgement is `{ ok: true }`.
- */
-const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
-
 function responseOf(answer: Answer): Response {
-  const headers = endToEndHeaders(answer);
-  if (answer.body === '') return new Response(null, { status: answer.status, headers });
-  if (nullBodyStatuses.has(answer.status)) {
-    // The headers about the body go with it: a Content-Length of a body not sent would misframe.
-    const bodiless = Object.entries(headers).filter(([name]) => name !== 'Content-Type' && name !== 'Content-Length');
-    return new Response(null, { status: answer.status, headers: Object.fromEntries(bodiless) });
-  }
-  return new Response(answer.body, { status: answer.status, headers });
+  return new Response(answer.body === '' ? null : answer.body, {
+    status: answer.status,
+    headers: endToEndHeaders(answer),
+  });
 }

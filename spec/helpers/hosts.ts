@@ -168,7 +168,7 @@ const builders = {
   'lambda-url': lambdaHost('url'),
 } satisfies Record<string, (hangups: Hangups, hooks: ExpressHooks) => RequestListener>;
 
-/** Every host the package runs on in this process (Bun and Deno run in their own: see runtimes.ts). */
+/** Every host the package runs on in this process (Bun and Deno run in their own: see spec/runtimes.spec.ts). */
 export type Flavour = keyof typeof builders;
 
 /** Builds a host with the middleware mounted at {@link webhookPath}; `hooks` apply to the Express hosts. */
