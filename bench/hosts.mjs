@@ -1,8 +1,12 @@
-// The servers under load, each a `node:http` request listener plus a count of the deliveries it
-// handled (checked against the 2xx answers, so a host cannot look fast by skipping work).
-// Frameworks are imported lazily so a host loads only what it uses.
+// The Node servers under load, each a `node:http` request listener (or the server a framework
+// made) plus a count of the deliveries it handled (checked against the 2xx answers, so a host
+// cannot look fast by skipping work). Frameworks are imported lazily so a host loads only what it
+// uses. The Bun and Deno servers are in bench/runtimes.mjs.
 import { Buffer } from 'node:buffer';
-import { webhookPath } from './fixtures.mjs';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { packageRoot, webhookPath } from './fixtures.mjs';
 
 /** The seed handler TeleCMI's docs suggest: body-parser's JSON parser, then 204. */
 async function seedHost(moduleName) {
@@ -41,6 +45,55 @@ async function hangupInNodeHttp(options) {
   return { listener: hangups, handled };
 }
 
+/**
+ * A Fastify 5 app, `setup(app)` adding its routes. Its `node:http` server is made through
+ * Fastify's serverFactory, so Fastify wires it up (its clientError handler) and bench/server.mjs
+ * then listens with it as with any other host.
+ */
+async function fastifyApp(setup) {
+  const { default: fastify } = await import('fastify');
+  let server;
+  const app = fastify({ serverFactory: (handler) => (server = createServer(handler)) });
+  await setup(app);
+  await app.ready();
+  return { app, server };
+}
+
+/**
+ * What a Fastify user would write instead of the package: Fastify's own JSON parser, then the
+ * package's JSON schema as the route's body schema, then 204. Fastify's default validator is ajv
+ * on draft-07, which the schema (2020-12) is not, so the route gets ajv's 2020-12 dialect with the
+ * settings Fastify's own compiler (@fastify/ajv-compiler) gives ajv.
+ */
+async function fastifySchemaHost() {
+  const { Ajv2020 } = await import('ajv/dist/2020.js');
+  const schema = JSON.parse(readFileSync(join(packageRoot, 'schema', 'outgoing-hangup.schema.json'), 'utf8'));
+  const ajv = new Ajv2020({
+    coerceTypes: 'array',
+    useDefaults: true,
+    removeAdditional: true,
+    addUsedSchema: false,
+    allErrors: false,
+  });
+  let handled = 0;
+  const { server } = await fastifyApp((app) => {
+    app.setValidatorCompiler(({ schema: routeSchema }) => ajv.compile(routeSchema));
+    app.post(webhookPath, { schema: { body: schema } }, (request, reply) => {
+      handled++;
+      reply.code(204).send();
+    });
+  });
+  return { server, handled: () => handled };
+}
+
+/** The package in Fastify 5, through its plugin (`telecmi-hangup/fastify`), one `'hangup'` listener. */
+async function hangupInFastify() {
+  const { fastifyTelecmiHangup } = await import('telecmi-hangup/fastify');
+  const { hangups, handled } = await hangupMiddleware();
+  const { server } = await fastifyApp((app) => app.register(fastifyTelecmiHangup, { hangups, path: webhookPath }));
+  return { server, handled };
+}
+
 /** The limit for node:http: read the body, JSON.parse it, 204. No framework, no checks. */
 function rawJsonHost() {
   let handled = 0;
@@ -69,6 +122,8 @@ export const hosts = {
   'express4 telecmiHangup': () => hangupInExpress('express4'),
   'node:http raw JSON.parse': rawJsonHost,
   'node:http telecmiHangup': () => hangupInNodeHttp(),
+  'fastify5 JSON + schema': fastifySchemaHost,
+  'fastify5 telecmiHangup': hangupInFastify,
   // For target 5: a dedupe store whose cap (10,000 keys) is reached before the first heap reading,
   // so the comparison shows whether anything else grows per delivery. The default cap (100,000
   // keys, ~150 bytes each) would put ~15 MB of intended growth between the two readings.

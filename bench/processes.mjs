@@ -23,9 +23,14 @@ export function pinSelf(core) {
   if (result.status !== 0) throw new Error(`taskset could not pin the benchmark: ${result.stderr}`);
 }
 
+/** The command and arguments to run `<command> <args>` on `core`. */
+export function pinnedCommand(core, command, args) {
+  return canPin ? ['taskset', ['-c', String(core), command, ...args]] : [command, args];
+}
+
 /** The command and arguments to run `node <args>` on `core`. */
 export function pinnedNode(core, args) {
-  return canPin ? ['taskset', ['-c', String(core), process.execPath, ...args]] : [process.execPath, args];
+  return pinnedCommand(core, process.execPath, args);
 }
 
 function waitForMessage(child, type, timeoutMs) {

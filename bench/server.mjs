@@ -9,7 +9,8 @@ const id = process.argv[2];
 const makeHost = hosts[id];
 if (!makeHost) throw new Error(`bench/server.mjs: unknown host "${id}"`);
 const host = await makeHost();
-const server = createServer(host.listener);
+// A framework that makes its own server (Fastify's serverFactory) hands it over as it made it.
+const server = host.server ?? createServer(host.listener);
 
 /** Heap in use once garbage is gone: what the memory target compares. */
 async function settledHeap() {

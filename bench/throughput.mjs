@@ -1,13 +1,15 @@
-// Targets 1 and 2: requests per second of each host, all servers up at once (idle ones cost
-// nothing), rounds interleaved with the order rotated so drift on the shared machine hits every
-// host alike. Each burst also records the server's CPU time per request: unlike req/s it does
-// not drop when another process takes the server's core, so it shows what noise hides.
+// Targets 1, 2 and 6 to 9: requests per second of each host (Node's, Bun's and Deno's), all
+// servers up at once (idle ones cost nothing), rounds interleaved with the order rotated so drift
+// on the shared machine hits every host alike. Each burst also records the server's CPU time per
+// request: unlike req/s it does not drop when another process takes the server's core, so it
+// shows what noise hides (and targets 6 to 9 are judged on it).
 import { join } from 'node:path';
 import { setTimeout } from 'node:timers/promises';
 import { uniqueDeliveryTemplate } from './fixtures.mjs';
 import { hosts } from './hosts.mjs';
 import { load } from './load.mjs';
 import { startServer } from './processes.mjs';
+import { runtimeHosts, startRuntimeServer } from './runtimes.mjs';
 import { rotate, summarize } from './stats.mjs';
 
 const slug = (id) => id.replace(/[^a-z0-9]+/gi, '-');
@@ -27,13 +29,15 @@ async function burst(server, options) {
  * (JIT). Resolves with req/s and server CPU µs per request, per host, samples in round order.
  */
 export async function measureThroughput({ rounds, seconds, warmupSeconds, connections, profileDir }, log) {
-  const ids = Object.keys(hosts);
-  // One profile directory per host, named after it, so the profiles say whose they are.
+  const ids = [...Object.keys(hosts), ...Object.keys(runtimeHosts)];
+  // One profile directory per host, named after it, so the profiles say whose they are. Node's
+  // servers only: Bun and Deno have no --cpu-prof.
   const flags = (id) => (profileDir ? ['--cpu-prof', '--cpu-prof-dir', join(profileDir, slug(id))] : []);
+  const start = (id) => (id in runtimeHosts ? startRuntimeServer(id) : startServer(id, flags(id)));
   const options = { connections, body: uniqueDeliveryTemplate };
   const servers = [];
   try {
-    for (const id of ids) servers.push(await startServer(id, flags(id)));
+    for (const id of ids) servers.push(await start(id));
     for (const server of servers) await burst(server, { ...options, seconds: warmupSeconds });
     const rates = Object.fromEntries(ids.map((id) => [id, []]));
     const cpu = Object.fromEntries(ids.map((id) => [id, []]));
@@ -45,7 +49,7 @@ export async function measureThroughput({ rounds, seconds, warmupSeconds, connec
         rates[server.id].push(rate);
         cpu[server.id].push(cpuPerRequest);
         const shown = `${Math.round(rate).toLocaleString('en-US')} req/s, ${cpuPerRequest.toFixed(1)} µs CPU/req`;
-        log(`  round ${round + 1}/${rounds}  ${server.id.padEnd(26)} ${shown}`);
+        log(`  round ${round + 1}/${rounds}  ${server.id.padEnd(46)} ${shown}`);
       }
     }
     const summaries = (samples) => Object.fromEntries(ids.map((id) => [id, summarize(samples[id])]));
