@@ -1,4 +1,3 @@
-import { Buffer } from 'node:buffer';
 import { HangupError } from './errors.js';
 import { judgePayload, type HangupVerdict } from './judge/verdict.js';
 import { resolveParseOptions, type ParseOptions } from './options.js';
@@ -29,6 +28,5 @@ export function parseHangup(input: string | Uint8Array | object, options?: Parse
 }
 
 function decodeUtf8(input: string | Uint8Array): string {
-  if (typeof input === 'string') return input;
-  return decodeText(Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength));
+  return typeof input === 'string' ? input : decodeText(input);
 }

@@ -140,6 +140,66 @@ const subpaths = Object.fromEntries([${counts}]);`),
       expect((result['subpaths'] as Record<string, number>)[subpath], subpath).to.be.above(0);
   });
 
+  it('shares one core between import, require and every subpath: one HangupError class, one emitter', () => {
+    writeFileSync(
+      join(consumer, 'one-core.mjs'),
+      `import { createRequire } from 'node:module';
+import * as imported from 'telecmi-hangup';
+import { toLambdaHandler } from 'telecmi-hangup/lambda';
+const required = createRequire(import.meta.url)('telecmi-hangup');
+const hangups = required.telecmiHangup();
+const errors = [];
+hangups.events.on('hangup', () => { throw new Error('on purpose'); });
+hangups.events.on('error', (error) => errors.push(error));
+const result = await toLambdaHandler(hangups)({
+  version: '2.0', rawPath: '/webhook/cdr', rawQueryString: '', headers: { 'content-type': 'application/json' },
+  body: ${JSON.stringify(seed)}, isBase64Encoded: false, requestContext: { http: { method: 'POST', sourceIp: '127.0.0.1' } },
+});
+console.log(JSON.stringify({
+  sameClass: imported.HangupError === required.HangupError,
+  sameFactory: imported.telecmiHangup === required.telecmiHangup,
+  status: result.statusCode,
+  reported: errors.map((error) => [error instanceof imported.HangupError, error.code]),
+}));
+`,
+    );
+    expect(run('one-core.mjs')).to.deep.equal({
+      sameClass: true,
+      sameFactory: true,
+      status: 500,
+      reported: [[true, 'handler_failed']],
+    });
+  });
+
+  // The consumer project has the package in node_modules, which both runtimes resolve a bare name from.
+  const runtimeScript = `import { telecmiHangup } from 'telecmi-hangup';
+import { fastifyTelecmiHangup } from 'telecmi-hangup/fastify';
+import { toLambdaHandler } from 'telecmi-hangup/lambda';
+const hangups = telecmiHangup();
+const seen = [];
+hangups.events.on('hangup', (event) => seen.push(event.callerid));
+const request = new Request('http://127.0.0.1/webhook/cdr', {
+  method: 'POST', headers: { 'content-type': 'application/json' }, body: ${JSON.stringify(seed)},
+});
+const answer = await hangups.fetch(request);
+console.log(JSON.stringify({ status: answer.status, seen, subpaths: [typeof fastifyTelecmiHangup, typeof toLambdaHandler] }));
+`;
+  const runtimes: [string, string[]][] = [
+    ['Bun', [join(root, 'node_modules', '.bin', 'bun'), 'use-runtime.mjs']],
+    ['Deno', [join(root, 'node_modules', '.bin', 'deno'), 'run', '--no-lock', '--no-prompt', '-A', 'use-runtime.mjs']],
+  ];
+  for (const [runtime, [command, ...args]] of runtimes) {
+    it(`is imported by name from a ${runtime} script, and answers through fetch there`, () => {
+      writeFileSync(join(consumer, 'use-runtime.mjs'), runtimeScript);
+      const output = execFileSync(command as string, args, { cwd: consumer, encoding: 'utf8', timeout: 30_000 });
+      expect(JSON.parse(output.trim().split('\n').pop() ?? '')).to.deep.equal({
+        status: 204,
+        seen: ['04471000000'],
+        subpaths: ['function', 'function'],
+      });
+    });
+  }
+
   for (const type of ['module', 'commonjs'] as const) {
     it(`type-checks and runs from a TypeScript ${type} project compiled with module nodenext`, () => {
       const project = join(consumer, `ts-${type}`);
@@ -177,6 +237,11 @@ hangups.events.on('hangup', (event: HangupEvent) => {
 const verdict = parseHangup(${JSON.stringify(seed)});
 // @ts-expect-error: the listener's event is typed, so a wrong field type is a compile error
 hangups.events.on('hangup', (event: { app_id: string }) => event);
+// The web host: listeners typed with the Request they get.
+const web = telecmiHangup<Request>();
+web.events.on('invalid', (info, request: Request) => seen.push(\`\${info.reason} \${request.method}\`));
+const answered: Promise<Response> = web.fetch(new Request('http://127.0.0.1/webhook/cdr', { method: 'PUT' }), { clientAddress: '127.0.0.1' });
+void answered;
 console.log(JSON.stringify({ ok: verdict.ok, callerid: verdict.ok ? verdict.event.callerid : null }));
 `,
       );

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect } from 'chai';
 
 const root = join(__dirname, '..');
@@ -8,31 +9,72 @@ const readme = readFileSync(join(root, 'README.md'), 'utf8');
 // Inside the repository, so `telecmi-hangup` resolves to the package itself (self-reference).
 const scratch = join(root, 'spec', 'artifacts', 'readme');
 
+/**
+ * Where a snippet runs, from its fence's info string: ```js and ```ts in Node (ts through tsx);
+ * ```js bun and ```js deno in that runtime; ```js module is a module a platform calls (a Next.js
+ * route, a Lambda handler), imported and called by spec/helpers/readme-call.mjs.
+ */
+type Runner = 'node' | 'bun' | 'deno' | 'module';
+
 interface Snippet {
   language: 'js' | 'ts';
+  runner: Runner;
   code: string;
   line: number;
 }
 
 function snippetsOf(markdown: string): Snippet[] {
   const snippets: Snippet[] = [];
-  const fence = /^```(js|ts)\n([\s\S]*?)^```$/gm;
+  const fence = /^```(js|ts)(?: (bun|deno|module))?\n([\s\S]*?)^```$/gm;
   for (const match of markdown.matchAll(fence)) {
     const line = markdown.slice(0, match.index).split('\n').length;
-    snippets.push({ language: match[1] as 'js' | 'ts', code: match[2] ?? '', line });
+    const runner = (match[2] ?? 'node') as Runner;
+    snippets.push({ language: match[1] as 'js' | 'ts', runner, code: match[3] ?? '', line });
   }
   return snippets;
 }
+
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+const helpers = join(__dirname, 'helpers');
+
+/** The command that runs a snippet file, by where it runs. */
+function commandFor(snippet: Snippet, file: string): [string, string[]] {
+  switch (snippet.runner) {
+    case 'bun':
+      return [bin('bun'), [join(helpers, 'readme-serve.mjs'), file]];
+    case 'deno':
+      // The published package is `npm:telecmi-hangup`; here it is this build.
+      return [
+        bin('deno'),
+        ['run', '--no-lock', '--no-prompt', '-A', `--import-map=${importMap}`, join(helpers, 'readme-serve.mjs'), file],
+      ];
+    case 'module':
+      return [process.execPath, [join(helpers, 'readme-call.mjs'), file]];
+    case 'node': {
+      const runner = snippet.language === 'ts' ? ['--import', 'tsx'] : [];
+      return [process.execPath, [...runner, '--require', join(helpers, 'readme-preload.cjs'), file]];
+    }
+  }
+}
+
+const importMap = join(scratch, 'import-map.json');
 
 describe('the README', function () {
   this.timeout(30_000);
   const snippets = snippetsOf(readme);
 
-  before(() => mkdirSync(scratch, { recursive: true }));
+  before(() => {
+    mkdirSync(scratch, { recursive: true });
+    const build = (file: string) => pathToFileURL(join(root, 'dist', 'esm', file)).href;
+    writeFileSync(importMap, JSON.stringify({ imports: { 'npm:telecmi-hangup': build('index.mjs') } }));
+  });
   after(() => rmSync(scratch, { recursive: true, force: true }));
 
-  it('has code snippets to run', () => {
+  it('has code snippets to run, for every host', () => {
     expect(snippets.length).to.be.at.least(4);
+    expect(new Set(snippets.map((snippet) => snippet.runner))).to.deep.equal(
+      new Set(['node', 'bun', 'deno', 'module']),
+    );
   });
 
   it('shows the test-kit example exactly as spec/readme-testing.spec.ts runs it', () => {
@@ -44,18 +86,23 @@ describe('the README', function () {
   });
 
   for (const snippet of snippets) {
-    it(`runs its ${snippet.language} snippet at line ${snippet.line}`, () => {
+    it(`runs its ${snippet.language} snippet at line ${snippet.line} (${snippet.runner})`, () => {
       const file = join(scratch, `line-${snippet.line}.${snippet.language === 'ts' ? 'mts' : 'mjs'}`);
       writeFileSync(file, snippet.code);
-      const runner = snippet.language === 'ts' ? ['--import', 'tsx'] : [];
-      const output = execFileSync(
-        process.execPath,
-        [...runner, '--require', join(__dirname, 'helpers', 'readme-preload.cjs'), file],
-        { cwd: root, encoding: 'utf8', env: { ...process.env, PORT: '0', TELECMI_TOKEN: 'readme-secret' } },
-      );
+      const [command, args] = commandFor(snippet, file);
+      const output = execFileSync(command, args, {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, PORT: '0', TELECMI_TOKEN: 'readme-secret' },
+        timeout: 20_000,
+      });
       const answer = output.match(/^snippet-answer (\d+)$/m);
-      if (/\.listen\(|createServer\(/.test(snippet.code)) expect(answer?.[1], output).to.equal('204');
-      else expect(output.trim(), 'a snippet without a server prints its result').to.not.equal('');
+      const serves = snippet.runner !== 'node' || /\.listen\(|createServer\(/.test(snippet.code);
+      if (serves) {
+        expect(answer?.[1], output).to.equal('204');
+        // A snippet that listens for hangups logs the one it got.
+        if (snippet.code.includes("on('hangup'")) expect(output, 'the listener ran').to.match(/d965c6e0/);
+      } else expect(output.trim(), 'a snippet without a server prints its result').to.not.equal('');
     });
   }
 });

@@ -6,7 +6,7 @@ import type { HangupEvent } from '../types.js';
  * A delivery's body as the host has it. The core reads it; the host only says what it holds.
  *
  * - `stream`: a Node stream not yet read (`node:http`, Express, Fastify's raw request);
- * - `webStream`: a web `ReadableStream`, or `null` for no body (a `fetch` `Request`);
+ * - `web`: a `fetch` `Request`'s body, read through the Request itself;
  * - `bytes`: the whole body as it came on the wire, read already (AWS Lambda);
  * - `parsed`: what an upstream parser left: bytes or text (`express.raw()`, `express.text()`),
  *   parsed here, or a value (`express.json()`), judged as it is;
@@ -14,7 +14,7 @@ import type { HangupEvent } from '../types.js';
  */
 export type DeliveryBody =
   | { readonly stream: Readable }
-  | { readonly webStream: ReadableStream<Uint8Array> | null; readonly arrayBuffer?: () => Promise<ArrayBuffer> }
+  | { readonly web: WebBody }
   | { readonly bytes: Uint8Array }
   | { readonly parsed: unknown }
   | { readonly consumed: true };
@@ -44,6 +44,17 @@ export interface Answer {
   readonly headers: Readonly<Record<string, string>>;
   /** `''` for an empty body. */
   readonly body: string;
+}
+
+/**
+ * A `fetch` body, as the Request gives it. Reading it whole through the Request lets the runtime
+ * keep its own fast path: on Bun, asking for `request.body` alone turns the body into a JS stream.
+ */
+export interface WebBody {
+  /** The body as a stream, `null` when there is none; for bodies read chunk by chunk. */
+  stream(): ReadableStream<Uint8Array> | null;
+  /** The whole body, read by the runtime. */
+  arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 /** What a host lends the core for one delivery: its request, and how to answer on it. */

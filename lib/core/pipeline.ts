@@ -41,13 +41,13 @@ export function createCore(config: ResolvedOptions): Core {
         return finished;
       }
       drain.begin();
-      return receiveAndDeliver(context)
-        .catch((error: unknown) => {
-          const failure = new HangupError('internal_error', 'The delivery could not be handled', [], { cause: error });
-          reportFailure(config.emitter, failure, host.request);
-          host.respond(errorAnswer(failure));
-        })
-        .finally(drain.end);
+      // One promise for both outcomes rather than a catch and a finally: this runs per delivery.
+      return receiveAndDeliver(context).then(drain.end, (error: unknown) => {
+        const failure = new HangupError('internal_error', 'The delivery could not be handled', [], { cause: error });
+        reportFailure(config.emitter, failure, host.request);
+        host.respond(errorAnswer(failure));
+        drain.end();
+      });
     },
     close: drain.close,
     get closing() {
@@ -68,7 +68,8 @@ async function receiveAndDeliver(context: DeliveryContext): Promise<void> {
   }
   let received: Received;
   try {
-    received = await receiveBody(context);
+    const receiving = receiveBody(context);
+    received = receiving instanceof Promise ? await receiving : receiving;
   } catch (error) {
     if (!(error instanceof HangupError)) throw error;
     return reject(context, error, '');

@@ -1,4 +1,4 @@
-import type { Answer, Delivery, DeliveryBody, Host } from '../core/delivery.js';
+import type { Answer, Delivery, DeliveryBody, Host, WebBody } from '../core/delivery.js';
 import type { Core } from '../core/pipeline.js';
 import { endToEndHeaders } from './answer-headers.js';
 
@@ -36,7 +36,7 @@ export function fetchHandler(core: Core): FetchHandler {
   };
 }
 
-class FetchDelivery implements Delivery {
+class FetchDelivery implements Delivery, WebBody {
   readonly method: string;
   readonly #request: Request;
   readonly #context: FetchContext | undefined;
@@ -56,8 +56,13 @@ class FetchDelivery implements Delivery {
     return this.#request.headers.get(name) ?? undefined;
   }
   get body(): DeliveryBody {
-    const request = this.#request;
-    return { webStream: request.body, arrayBuffer: () => request.arrayBuffer() };
+    return { web: this };
+  }
+  stream(): ReadableStream<Uint8Array> | null {
+    return this.#request.body;
+  }
+  arrayBuffer(): Promise<ArrayBuffer> {
+    return this.#request.arrayBuffer();
   }
   get clientAddress(): string | undefined {
     return addressOf(this.#request, this.#context);

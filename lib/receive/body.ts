@@ -19,9 +19,10 @@ export type Received =
 /**
  * Receives a delivery's payload: a GET's query string (less its `token`), or a POST's body, read
  * from whatever the host holds, at most `limit` bytes once decompressed, and decoded from its
- * charset. Throws a HangupError when the body cannot be had.
+ * charset. Throws (or rejects with) a HangupError when the body cannot be had. What the host holds
+ * already is received at once; only a body still to be read gives a promise.
  */
-export async function receiveBody(context: DeliveryContext): Promise<Received> {
+export function receiveBody(context: DeliveryContext): Received | Promise<Received> {
   const { delivery, config } = context;
   if (delivery.method === 'GET') return { raw: queryWithoutToken(delivery, config), format: 'form' };
   const { format, charset } = bodyType(delivery.header('content-type'));
@@ -38,11 +39,13 @@ export async function receiveBody(context: DeliveryContext): Promise<Received> {
     throw new HangupError('unsupported_media_type', 'Content-Encoding was sent more than once');
   const declared = delivery.header('content-length');
   if (declared !== undefined && Number(declared) > config.limit) throw tooLarge(config.limit);
-  let bytes: Buffer;
-  if ('stream' in body) bytes = await readStream(body.stream, encoding, config.limit);
-  else if ('webStream' in body) bytes = await readWebStream(body, declared !== undefined, encoding, config.limit);
-  else bytes = decompressBytes(asBuffer(body.bytes), encoding, config.limit);
-  return { raw: decodeText(bytes, charset), format };
+  if ('bytes' in body)
+    return { raw: decodeText(decompressBytes(asBuffer(body.bytes), encoding, config.limit), charset), format };
+  const reading =
+    'stream' in body
+      ? readStream(body.stream, encoding, config.limit)
+      : readWebStream(body.web, declared !== undefined, encoding, config.limit);
+  return reading.then((bytes): Received => ({ raw: decodeText(bytes, charset), format }));
 }
 
 function asBuffer(bytes: Uint8Array): Buffer {

@@ -1,19 +1,23 @@
-import { Buffer, isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { HangupError } from '../errors.js';
+
+// One decoder serves every UTF-8 body: a whole-input decode keeps no state between calls. Fatal,
+// and keeping a byte order mark for the JSON reader to judge, as the bytes have it.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Decodes body bytes in the request's charset, refusing malformed sequences instead of replacing
  * them, so a payload is never judged on characters the sender did not send.
  */
-export function decodeText(bytes: Buffer, charset = 'utf-8'): string {
+export function decodeText(bytes: Uint8Array | ArrayBuffer, charset = 'utf-8'): string {
   if (charset === 'utf-8' || charset === 'utf8') {
-    if (!isUtf8(bytes)) {
+    try {
+      return utf8.decode(bytes);
+    } catch {
       throw new HangupError('invalid_charset', 'Body is not valid UTF-8', [
         { path: '', message: 'is not valid UTF-8' },
       ]);
     }
-    return bytes.toString('utf8');
   }
   let decoder: TextDecoder;
   try {
