@@ -6,6 +6,9 @@ const { createApp } = require('./app.js');
 /** How long a shutdown may take before the process gives up waiting and exits non-zero. */
 const shutdownLimit = 15_000;
 
+/** How long connections still open after the drain are given to take their last answer. */
+const lastAnswerGrace = 5_000;
+
 const port = Number(process.env.PORT ?? 5000);
 const { app, drain, close } = createApp({
   ...(process.env.DATABASE && { database: process.env.DATABASE }),
@@ -26,7 +29,7 @@ function shutDown(signal) {
     process.exit(1);
   }, shutdownLimit).unref();
   drain()
-    .then(() => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))))
+    .then(() => closeWhenQuiet(server, lastAnswerGrace))
     .then(() => {
       close();
       console.log('stopped');
@@ -39,3 +42,19 @@ function shutDown(signal) {
 }
 process.once('SIGTERM', shutDown);
 process.once('SIGINT', shutDown);
+
+/**
+ * Closes the server once no connection is left open, or after `grace` ms. From the drain on, every
+ * answer says `Connection: close`, so each kept-alive socket closes after its next answer (a 503
+ * `shutting_down`, which TeleCMI retries elsewhere). Closing the server at once would cut the idle
+ * ones instead, under any request already on its way on them: that request would be reset.
+ */
+async function closeWhenQuiet(server, grace) {
+  const deadline = Date.now() + grace;
+  const open = () => new Promise((resolve) => server.getConnections((error, count) => resolve(error ? 0 : count)));
+  while (Date.now() < deadline && (await open()) > 0) await new Promise((resolve) => setTimeout(resolve, 25));
+  await new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeAllConnections();
+  });
+}

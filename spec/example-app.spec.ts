@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { get, type IncomingMessage } from 'node:http';
+import { Agent, get, request, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
@@ -41,6 +41,19 @@ async function stopServer(child: ChildProcessWithoutNullStreams): Promise<number
   child.kill('SIGTERM');
   const [code] = (await exited) as [number | null];
   return code;
+}
+
+/** Posts on `agent`: the status as text, or the code of the error the request met (ECONNRESET, ...). */
+function deliver(agent: Agent, url: string, body: string): Promise<string> {
+  return new Promise((resolve) => {
+    const req = request(url, { agent, method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(String(res.statusCode)));
+      res.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+    });
+    req.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+    req.end(body);
+  });
 }
 
 function postJson(url: string, body: string): Promise<Response> {
@@ -109,6 +122,33 @@ describe('the example app, as a process', function () {
       expect(await stopServer(child)).to.equal(0);
       await stopped;
       await streamEnded;
+    });
+  });
+
+  describe('a shutdown under load', () => {
+    it('answers every delivery sent on a kept-alive socket (2xx or 503), resets none, and exits 0', async () => {
+      const { child, base } = await start({ DATABASE: join(dir, 'load', 'hangups.db') });
+      const agent = new Agent({ keepAlive: true, maxSockets: 20 });
+      const outcomes: string[] = [];
+      let stopping = false;
+      // Twenty senders, each delivering one hangup after another on its kept-alive socket.
+      const senders = Array.from({ length: 20 }, async () => {
+        for (let i = 0; i < 200; i++) {
+          const outcome = await deliver(agent, `${base}/webhook/cdr`, JSON.stringify(sampleHangup()));
+          outcomes.push(outcome);
+          // Once the server stops listening, a new connection is refused: the sender has its answer.
+          if (outcome === 'ECONNREFUSED' || (stopping && outcome === '503')) return;
+        }
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      stopping = true;
+      const code = stopServer(child);
+      await Promise.all(senders);
+      agent.destroy();
+      expect(await code).to.equal(0);
+      const resets = outcomes.filter((outcome) => !/^(204|503|ECONNREFUSED)$/.test(outcome));
+      expect(resets, `${outcomes.length} deliveries`).to.deep.equal([]);
+      expect(outcomes.filter((outcome) => outcome === '204').length).to.be.above(20);
     });
   });
 
