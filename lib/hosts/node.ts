@@ -52,14 +52,20 @@ class NodeDelivery implements Delivery {
 
 class NodeHost implements Host {
   readonly request: NodeRequest;
+  readonly handOn: (() => Promise<boolean>) | undefined;
   readonly #core: Core;
   readonly #res: ServerResponse;
-  readonly #next: NextFunction | undefined;
   constructor(core: Core, req: NodeRequest, res: ServerResponse, next: NextFunction | undefined) {
     this.#core = core;
     this.request = req;
     this.#res = res;
-    this.#next = next;
+    this.handOn =
+      next &&
+      (() => {
+        const succeeded = responseSucceeded(res);
+        next();
+        return succeeded;
+      });
   }
   respond(answer: Answer): void {
     const res = this.#res;
@@ -70,15 +76,6 @@ class NodeHost implements Host {
     // and once closing, a socket kept alive would only be cut when the server closes, mid-request.
     if (!this.request.complete || this.#core.closing) res.setHeader('Connection', 'close');
     res.end(answer.body === '' ? undefined : answer.body);
-  }
-  get handOn(): (() => Promise<boolean>) | undefined {
-    const next = this.#next;
-    if (next === undefined) return undefined;
-    return () => {
-      const succeeded = responseSucceeded(this.#res);
-      next();
-      return succeeded;
-    };
   }
   judged(payload: unknown, event: HangupEvent | undefined): void {
     this.request.body = payload;

@@ -35,8 +35,11 @@ export function receiveBody(context: DeliveryContext): Received | Promise<Receiv
     );
   }
   const encoding = delivery.header('content-encoding');
-  if (Array.isArray(encoding))
-    throw new HangupError('unsupported_media_type', 'Content-Encoding was sent more than once');
+  if (Array.isArray(encoding)) {
+    throw new HangupError('unsupported_media_type', 'Content-Encoding was sent more than once', [
+      { path: '', message: 'send one Content-Encoding' },
+    ]);
+  }
   const declared = delivery.header('content-length');
   if (declared !== undefined && Number(declared) > config.limit) throw tooLarge(config.limit);
   if ('bytes' in body)
