@@ -164,6 +164,44 @@ describe('dedupe', () => {
       expect(store.size).to.equal(3);
     });
 
+    it('when full, forgets the oldest eighth of its keys at once, and finds every other', () => {
+      const { store } = storeAt({ maxKeys: 16 });
+      const keys = Array.from({ length: 16 }, (_, i) => `k${i}`);
+      for (const key of keys) store.commit(key, claimed(store.claim(key, 500)), 60_000);
+      expect(store.size).to.equal(16);
+      for (const key of keys) expect(store.claim(key, 500).state, key).to.equal('done');
+      claimed(store.claim('k16', 500));
+      // The two oldest (16 / 8) went together; the rest, older generations included, are there.
+      expect(store.size).to.equal(15);
+      for (const key of keys.slice(2)) expect(store.claim(key, 500).state, key).to.equal('done');
+      claimed(store.claim('k0', 500));
+    });
+
+    it('never holds more than maxKeys keys, whatever comes', () => {
+      const { store, clock } = storeAt({ maxKeys: 100 });
+      let most = 0;
+      for (let i = 0; i < 5_000; i++) {
+        clock.time += i % 7;
+        const token = claimed(store.claim(`k${i}`, 500));
+        if (i % 3 === 0) store.release(`k${i}`, token);
+        else store.commit(`k${i}`, token, 60_000);
+        most = Math.max(most, store.size);
+      }
+      expect(most).to.equal(100);
+      expect(store.size).to.be.within(88, 100);
+    });
+
+    it('drops an older generation once every key in it has expired, while newer ones stay', () => {
+      const { store, clock } = storeAt({ maxKeys: 16 });
+      for (const key of ['a', 'b']) store.commit(key, claimed(store.claim(key, 500)), 1_000);
+      clock.time += 500;
+      for (const key of ['c', 'd']) store.commit(key, claimed(store.claim(key, 500)), 1_000);
+      clock.time += 500;
+      claimed(store.claim('e', 500));
+      expect(store.size).to.equal(3);
+      expect(store.claim('c', 500).state).to.equal('done');
+    });
+
     it('forgets an expired key that is not at the front', () => {
       const { store, clock } = storeAt();
       claimed(store.claim('long', 60_000));
