@@ -32,7 +32,8 @@ export const errorStatuses = {
 /**
  * The codes that are reported but never answered: `dedupe_unavailable` (on `'error'`: the store
  * failed, and the delivery went ahead unguarded) and `request_aborted` (on `'invalid'`: the sender
- * went away before its body was whole, so there was no one to answer).
+ * went away before its body was whole, so there was no one to answer; the `fetch` and Lambda hosts,
+ * which must return something, return an empty 400 that no one reads).
  */
 export const reportedOnlyCodes = ['dedupe_unavailable', 'request_aborted'] as const;
 

@@ -27,7 +27,8 @@ export interface HangupMiddleware<Req = HangupRequest> {
   readonly fetch: FetchHandler;
   /**
    * Stops taking deliveries (they get 503 `shutting_down` with `Retry-After`, so TeleCMI retries
-   * elsewhere) and resolves once the deliveries already being handled are answered.
+   * elsewhere) and resolves once the deliveries already being handled are over: answered, and their
+   * listeners done (with `awaitHandlers: false` those may end after the answer).
    */
   close(): Promise<void>;
 }

@@ -36,9 +36,11 @@ export interface HangupOptions {
   token?: string | readonly string[];
   /**
    * Addresses and CIDR ranges, IPv4 or IPv6, deliveries may come from, e.g. `['203.0.113.0/24']`.
-   * Checked against Express's `req.ip` (so `trust proxy` decides which hop counts), or the socket's
-   * address on plain `node:http`. Others are answered 403 `forbidden` before the body is read.
-   * Default: none (off).
+   * Checked against Express's `req.ip` (so `trust proxy` decides which hop counts), the socket's
+   * address on plain `node:http`, Fastify's `request.ip`, the address a `fetch` runtime passes as
+   * the handler's second argument, or a Lambda event's source IP. Others, and deliveries whose host
+   * gives no address (`fetch` called without one), are answered 403 `forbidden` before the body is
+   * read. Default: none (off).
    */
   allowIps?: string | readonly string[];
   /**

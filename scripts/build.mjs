@@ -10,6 +10,7 @@
 // scripts/build-esm.mjs then writes the ES module wrappers from the exports map.
 import { build } from 'esbuild';
 import { rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,7 +28,15 @@ export const entries = {
   'cli.js': 'lib/cli/main.ts',
 };
 
-const shared = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' };
+// absWorkingDir: the metafile's paths are relative to it, and they are joined to `root` below.
+const shared = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+};
 
 // Peer dependencies stay the host's; everything else a module imports is bundled.
 const peers = ['express', 'fastify', 'ioredis'];
@@ -49,6 +58,7 @@ async function mainGraph() {
 /** A module's export names, re-exports included. */
 async function exportsOf(file) {
   const { metafile } = await build({
+    absWorkingDir: root,
     entryPoints: [file],
     bundle: false,
     format: 'esm',
@@ -60,31 +70,23 @@ async function exportsOf(file) {
 }
 
 const graph = await mainGraph();
+if (!graph.includes(join(lib, 'core', 'pipeline.ts'))) {
+  throw new Error(`build: the main entry's modules were not found (${graph.length} read): no core to share`);
+}
 rmSync(out, { recursive: true, force: true });
 const coreEntry = join(root, 'dist', 'core-entry.mjs');
 writeFileSync(coreEntry, graph.map((file) => `export * from ${JSON.stringify(file)};`).join('\n') + '\n');
-let coreExports;
 try {
   await build({ ...shared, entryPoints: [coreEntry], outfile: join(out, 'core.js'), external: peers });
-  // The export list esbuild works out for an ES module bundle of the same entry: what core.js has.
-  const { metafile } = await build({
-    ...shared,
-    format: 'esm',
-    entryPoints: [coreEntry],
-    write: false,
-    metafile: true,
-    external: peers,
-  });
-  coreExports = new Set(Object.values(metafile.outputs).flatMap((output) => output.exports));
 } finally {
   rmSync(coreEntry);
 }
-// Two modules exporting different things under one name would make `export *` drop the name, and
-// an entry that needs it would find nothing in core.js.
+// Two modules exporting different things under one name make `export *` drop the name, and an
+// entry that needs it would find `undefined` in core.js: what it really exports is checked.
+const core = createRequire(import.meta.url)(join(out, 'core.js'));
 for (const file of graph) {
   for (const name of await exportsOf(file)) {
-    if (!coreExports.has(name))
-      throw new Error(`build: core.js lacks ${name} of ${relative(root, file)}: a clash of names?`);
+    if (!(name in core)) throw new Error(`build: core.js lacks ${name} of ${relative(root, file)}: a clash of names?`);
   }
 }
 

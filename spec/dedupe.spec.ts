@@ -191,6 +191,22 @@ describe('dedupe', () => {
       expect(store.size).to.be.within(88, 100);
     });
 
+    it('stays small however often claims overlap and are released', () => {
+      const { store } = storeAt({ maxKeys: 8 });
+      store.commit('kept', claimed(store.claim('kept', 500)), 60_000);
+      const before = process.memoryUsage().heapUsed;
+      for (let i = 0; i < 50_000; i++) {
+        const first = claimed(store.claim(`a${i}`, 500));
+        const second = claimed(store.claim(`b${i}`, 500));
+        store.release(`a${i}`, first);
+        store.release(`b${i}`, second);
+      }
+      expect(store.size).to.equal(1);
+      expect(store.claim('kept', 500).state).to.equal('done');
+      // Emptied generations go: before they did, this run left tens of megabytes of empty Maps.
+      expect(process.memoryUsage().heapUsed - before).to.be.below(8 * 1024 * 1024);
+    });
+
     it('drops an older generation once every key in it has expired, while newer ones stay', () => {
       const { store, clock } = storeAt({ maxKeys: 16 });
       for (const key of ['a', 'b']) store.commit(key, claimed(store.claim(key, 500)), 1_000);

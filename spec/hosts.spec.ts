@@ -103,9 +103,52 @@ describe('the fetch host', () => {
     expect([info.reason, info.status]).to.deep.equal(['request_aborted', undefined]);
   });
 
-  it('refuses a middleware made with passThrough at first use, naming the option', () => {
+  it('refuses a middleware made with passThrough at first use, naming the option', async () => {
     const hangups = telecmiHangup({ passThrough: true });
-    expect(() => hangups.fetch(post())).to.throw(TypeError, /option "passThrough" needs a host with a next handler/);
+    let refusal: unknown;
+    await hangups.fetch(post()).catch((error: unknown) => (refusal = error));
+    expect(refusal)
+      .to.be.instanceOf(TypeError)
+      .and.to.have.property('message')
+      .that.matches(/"passThrough" needs a host/);
+  });
+
+  it('answers 500 body_unavailable, which TeleCMI retries, when something in front already read the body', async () => {
+    const hangups = telecmiHangup();
+    for (const headers of [{}, { 'content-length': String(body.length) }]) {
+      const request = post(undefined, body, headers);
+      await request.text();
+      const answer = await hangups.fetch(request);
+      expect([answer.status, ((await answer.json()) as { error: string }).error]).to.deep.equal([
+        500,
+        'body_unavailable',
+      ]);
+    }
+  });
+
+  it('survives a compressed body it gave up on whose sender then hangs up', async () => {
+    const hangups = telecmiHangup();
+    const answers: number[] = [];
+    for (const junk of [Buffer.from('not gzip at all'), gzipSync(Buffer.alloc(200_000, 0x20))]) {
+      let fail: (error: Error) => void = () => undefined;
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new Uint8Array(junk));
+          fail = (error) => controller.error(error);
+        },
+      });
+      const request = new Request('http://127.0.0.1/webhook/cdr', {
+        method: 'POST',
+        headers: { 'content-type': json, 'content-encoding': 'gzip' },
+        body: stream,
+        duplex: 'half',
+      });
+      answers.push((await hangups.fetch(request)).status);
+      // The sender goes away after the answer: nothing may be left to throw an unheard 'error'.
+      fail(new Error('socket hang up'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(answers).to.deep.equal([400, 413]);
   });
 });
 
@@ -139,6 +182,29 @@ describe('the Fastify host', () => {
       payload: '{}',
     });
     expect(elsewhere.json()).to.deep.equal({ parsedByTheApp: 2 });
+    await app.close();
+  });
+
+  it('lets the app’s own hooks after parsing see the Content-Type it hid from Fastify’s parser choice', async () => {
+    const app = Fastify();
+    const seen: unknown[] = [];
+    app.addHook('preValidation', (request, _reply, done) => {
+      seen.push(request.headers['content-type']);
+      done();
+    });
+    app.addHook('preHandler', (request, _reply, done) => {
+      seen.push(request.headers['content-type']);
+      done();
+    });
+    await app.register(fastifyTelecmiHangup, { hangups: telecmiHangup(), path: webhookPath });
+    const answer = await app.inject({
+      method: 'POST',
+      url: webhookPath,
+      headers: { 'content-type': json },
+      payload: body,
+    });
+    expect(answer.statusCode).to.equal(204);
+    expect(seen).to.deep.equal([json, json]);
     await app.close();
   });
 

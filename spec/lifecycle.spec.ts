@@ -14,7 +14,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { expect } from 'chai';
 import { createMemoryStore, telecmiHangup, type DedupeStore, type InvalidDelivery } from '../lib/index.js';
-import { hangupPayload } from './helpers/app.js';
+import { buildApp, hangupPayload } from './helpers/app.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const body = JSON.stringify(hangupPayload());
@@ -256,5 +256,56 @@ function postRequest(text: string): Request {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: text,
+  });
+}
+
+describe('a kept-alive connection, while not closing', () => {
+  for (const flavour of ['node:http', 'fastify', 'express5'] as const) {
+    it(`stays open after a GET or a POST answered on ${flavour}`, async () => {
+      const { app } = buildApp(flavour);
+      await serving(app, async (port) => {
+        const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+        try {
+          const query = new URLSearchParams(hangupPayload({ cmiuuid: randomUUID() }) as Record<string, string>);
+          const got = await getOn(agent, port, `/webhook/cdr?${query.toString()}`);
+          const posted = await post(agent, port, JSON.stringify(hangupPayload({ cmiuuid: randomUUID() })));
+          expect([got, [posted.status, posted.connection]]).to.deep.equal([
+            [204, 'keep-alive'],
+            [204, 'keep-alive'],
+          ]);
+        } finally {
+          agent.destroy();
+        }
+      });
+    });
+  }
+});
+
+describe('a body paused by a middleware in front', () => {
+  it('is read all the same', async () => {
+    const hangups = telecmiHangup();
+    const seen: string[] = [];
+    hangups.events.on('hangup', (event) => void seen.push(event.cmiuuid));
+    const listener = (req: IncomingMessage, res: ServerResponse) => {
+      req.pause();
+      setTimeout(() => hangups(req, res), 10);
+    };
+    await serving(listener, async (port) => {
+      const answer = await fetch(`http://127.0.0.1:${port}/webhook/cdr`, { method: 'POST', body });
+      expect(answer.status).to.equal(204);
+    });
+    expect(seen).to.deep.equal(['ccd826f9-67a4-4467-acfb-a53093ff5c9d']);
+  });
+});
+
+/** A GET on `agent`: its status and Connection header. */
+function getOn(agent: Agent, port: number, path: string): Promise<[number, string]> {
+  return new Promise((resolve, reject) => {
+    request({ agent, port, host: '127.0.0.1', path }, (res) => {
+      res.resume();
+      res.on('end', () => resolve([res.statusCode ?? 0, String(res.headers.connection)]));
+    })
+      .on('error', reject)
+      .end();
   });
 }

@@ -41,10 +41,11 @@ const generationCount = 8;
 /**
  * A {@link DedupeStore} in this process's memory: enough for one instance. Every method answers
  * synchronously with no timers. Keys are kept in generations, each a `Map` of the keys first
- * claimed while it was the newest; a lookup asks at most the nine there can be. Since keys share
- * one TTL, a whole generation expires together and is dropped as a whole; when the store is full,
- * the oldest generation (an eighth of `maxKeys`) goes at once, so it holds between seven eighths
- * of `maxKeys` and `maxKeys` keys. A lookup checks each key's own expiry too, so none outlives it.
+ * claimed while it was the newest, and none of them empty; a lookup asks each (nine at most).
+ * Since keys share one TTL, a whole generation expires together and is dropped as a whole; when
+ * the store is full, the oldest generation (an eighth of `maxKeys`, rounded up) goes at once, so a
+ * full store holds `maxKeys` keys less that share at the most. A lookup checks each key's own
+ * expiry too, so none outlives it.
  *
  * Generations, rather than one `Map` swept key by key, keep a full store cheap for the garbage
  * collector: only the newest, small generation is written, so a collection rescans little of the
@@ -95,6 +96,15 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
     return newest;
   }
 
+  /** Forgets a key; a generation it leaves empty goes too, so lookups never walk empty ones. */
+  function forget(generation: Generation, key: string): void {
+    if (!generation.keys.delete(key)) return;
+    size--;
+    if (generation.keys.size === 0 && generation !== generations[generations.length - 1]) {
+      generations.splice(generations.indexOf(generation), 1);
+    }
+  }
+
   function set(generation: Generation, key: string, entry: Entry, expiry: number): void {
     generation.keys.set(key, entry);
     if (expiry > generation.lastExpiry) generation.lastExpiry = expiry;
@@ -114,8 +124,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
       const entry = lookup(key);
       if (entry !== undefined) {
         if (expiryOf(entry) > time) return typeof entry === 'number' ? done : inProgress;
-        (foundIn as Generation).keys.delete(key);
-        size--;
+        forget(foundIn as Generation, key);
       }
       const token = String(++nextToken);
       add(key, { token, expiresAt: time + ttl }, time, time + ttl);
@@ -134,7 +143,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
     },
     release(key: string, token: string): void {
       const entry = lookup(key);
-      if (typeof entry === 'object' && entry.token === token && (foundIn as Generation).keys.delete(key)) size--;
+      if (typeof entry === 'object' && entry.token === token) forget(foundIn as Generation, key);
     },
   };
 }

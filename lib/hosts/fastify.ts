@@ -6,6 +6,7 @@ import type { Core } from '../core/pipeline.js';
 import { coreOf } from '../core/core-key.js';
 import type { HangupMiddleware } from '../hangups.js';
 import type { HangupEvent } from '../types.js';
+import { bodyMayBeUnread } from './unread-body.js';
 
 /** Options of {@link fastifyTelecmiHangup}. */
 export interface FastifyTelecmiHangupOptions {
@@ -65,10 +66,15 @@ function mountRoute(app: FastifyInstance, options: FastifyTelecmiHangupOptions):
   app.decorateRequest(contentTypeKey, undefined);
   // This plugin's scope is its own (encapsulate below): the app's parsers stay as they are.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+  app.addContentTypeParser('*', (request, payload, done) => {
+    restoreContentType(request);
+    done(null, payload);
+  });
   // Fastify refuses a Content-Type it cannot parse before any parser runs: it is hidden from
-  // Fastify until the route's handler, so the core judges it and answers in its own words. Set to
-  // undefined rather than deleted, which would turn the headers object into a slow dictionary.
+  // Fastify while it picks the parser (so the app's preParsing hooks do not see it either), and
+  // put back by ours, or by the handler when there is no body to parse; the core then judges it
+  // and answers in its own words. Set to undefined rather than deleted, which would turn the
+  // headers object into a slow dictionary.
   app.addHook('onRequest', (request, _reply, done) => {
     const held = request as HeldRequest;
     held[contentTypeKey] = request.headers['content-type'];
@@ -79,9 +85,15 @@ function mountRoute(app: FastifyInstance, options: FastifyTelecmiHangupOptions):
   app.all(path, (request, reply) => handle(core, request, reply));
 }
 
+function restoreContentType(request: FastifyRequest): void {
+  const held = request as HeldRequest;
+  if (held[contentTypeKey] === undefined) return;
+  request.headers['content-type'] = held[contentTypeKey];
+  held[contentTypeKey] = undefined;
+}
+
 function handle(core: Core, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const type = (request as HeldRequest)[contentTypeKey];
-  if (type !== undefined) request.headers['content-type'] = type;
+  restoreContentType(request);
   const host = new FastifyHost(core, request, reply);
   void core.handle(new FastifyDelivery(request), host).then(() => host.answerIfSilent());
   return reply;
@@ -130,7 +142,7 @@ class FastifyHost implements Host {
     reply.code(answer.status).headers(answer.headers);
     // A body left unread would otherwise be drained by Node after the answer, at the sender's pace;
     // and once closing, a socket kept alive would only be cut when the server closes, mid-request.
-    if (!this.request.raw.complete || this.#core.closing) reply.header('connection', 'close');
+    if (bodyMayBeUnread(this.request.raw) || this.#core.closing) reply.header('connection', 'close');
     reply.send(answer.body === '' ? undefined : answer.body);
   }
   judged(payload: unknown, event: HangupEvent | undefined): void {

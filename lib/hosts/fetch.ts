@@ -24,8 +24,10 @@ export type FetchHandler = (request: Request, context?: FetchContext, executionC
 export function fetchHandler(core: Core): FetchHandler {
   return function fetch(request, context, executionContext) {
     if (core.config.passThrough) {
-      throw new TypeError(
-        'telecmiHangup: option "passThrough" needs a host with a next handler (Express, Connect); fetch has none',
+      return Promise.reject(
+        new TypeError(
+          'telecmiHangup: option "passThrough" needs a host with a next handler (Express, Connect); fetch has none',
+        ),
       );
     }
     return new Promise<Response>((resolve) => {
@@ -56,7 +58,8 @@ class FetchDelivery implements Delivery, WebBody {
     return this.#request.headers.get(name) ?? undefined;
   }
   get body(): DeliveryBody {
-    return { web: this };
+    // Read already by a middleware in front (Hono's, Next.js's): nothing is left to judge.
+    return this.#request.bodyUsed ? { consumed: true } : { web: this };
   }
   stream(): ReadableStream<Uint8Array> | null {
     return this.#request.body;

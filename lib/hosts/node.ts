@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Answer, Delivery, DeliveryBody, Host } from '../core/delivery.js';
 import type { Core } from '../core/pipeline.js';
 import type { HangupEvent } from '../types.js';
+import { bodyMayBeUnread } from './unread-body.js';
 
 /** Called by Express (or Connect) to go on to the next handler. */
 export type NextFunction = (error?: unknown) => void;
@@ -74,7 +75,7 @@ class NodeHost implements Host {
     for (const name in answer.headers) res.setHeader(name, answer.headers[name] as string);
     // A body left unread would otherwise be drained by Node after the answer, at the sender's pace;
     // and once closing, a socket kept alive would only be cut when the server closes, mid-request.
-    if (!this.request.complete || this.#core.closing) res.setHeader('Connection', 'close');
+    if (bodyMayBeUnread(this.request) || this.#core.closing) res.setHeader('Connection', 'close');
     res.end(answer.body === '' ? undefined : answer.body);
   }
   judged(payload: unknown, event: HangupEvent | undefined): void {

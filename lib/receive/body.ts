@@ -31,7 +31,7 @@ export function receiveBody(context: DeliveryContext): Received | Promise<Receiv
   if ('consumed' in body) {
     throw new HangupError(
       'body_unavailable',
-      'The request body was consumed by another middleware that left nothing usable in req.body',
+      'The request body was read by a middleware in front of this one, which left nothing usable (req.body)',
     );
   }
   const encoding = delivery.header('content-encoding');

@@ -73,6 +73,9 @@ export function readStream(req: BodyStream, encoding: string | undefined, limit:
       req.on('error', onRequestError);
       req.pipe(decoder);
     }
+    // A 'data' listener does not restart a stream something upstream paused: the read would wait
+    // for the sender to give up.
+    req.resume();
   });
 }
 

@@ -26,7 +26,14 @@ export function readWebStream(
   const stream = body.stream();
   if (stream === null) return Promise.resolve(new Uint8Array(0));
   if (identity) return readChunks(stream.getReader(), limit);
-  return readStream(Readable.fromWeb(stream as import('node:stream/web').ReadableStream), encoding, limit);
+  const nodeStream = Readable.fromWeb(stream as import('node:stream/web').ReadableStream);
+  return readStream(nodeStream, encoding, limit).catch((error: unknown) => {
+    // Given up on early (a bad or oversized body), the stream is left paused rather than
+    // destroyed (cancelling the body under a runtime's own adapter can make it throw), and told to
+    // ignore what comes after: a sender that then hangs up would be an unheard 'error', and a crash.
+    nodeStream.on('error', ignore);
+    throw error;
+  });
 }
 
 function senderLeft(): never {
@@ -57,3 +64,5 @@ async function settled<T>(read: Promise<T>): Promise<T> {
     throw aborted();
   }
 }
+
+function ignore(): void {}
