@@ -1,1 +1,1 @@
-export { hangupSchema } from './generated/schema.js';
+export { anyNotificationSchema, hangupSchema, notificationSchemas } from './generated/schema.js';

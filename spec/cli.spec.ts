@@ -6,7 +6,14 @@ import { PassThrough } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { once } from 'node:events';
 import { expect } from 'chai';
-import { hangupSchema, parseHangup, telecmiHangup, type HangupEvent, type HangupOptions } from '../lib/index.js';
+import {
+  hangupSchema,
+  parseHangup,
+  telecmiHangup,
+  type HangupEvent,
+  type HangupOptions,
+  type TelecmiNotification,
+} from '../lib/index.js';
 import { expectedAt } from '../lib/cli/expected.js';
 import { main } from '../lib/cli/main.js';
 import { fixtureText } from './helpers/app.js';
@@ -79,7 +86,7 @@ async function listen(handler: RequestListener): Promise<{ url: string }> {
 async function hangupServer(options?: HangupOptions) {
   const hangups = telecmiHangup(options);
   const events: { event: HangupEvent; method: string | undefined }[] = [];
-  const duplicates: HangupEvent[] = [];
+  const duplicates: TelecmiNotification[] = [];
   hangups.events.on('hangup', (event, req) => {
     events.push({ event, method: req.method });
   });
@@ -346,7 +353,7 @@ for (const { mode, cli } of runners) {
         const run = await cli(['validate', fixture('current-docs-leg-a.json')]);
         expect(run.code).to.equal(0);
         expect(run.stdout).to.match(
-          /current-docs-leg-a\.json: valid TeleCMI outgoing hangup, leg a, cmiuuid ccd826f9-/,
+          /current-docs-leg-a\.json: valid TeleCMI outgoing hangup \(outgoing\.hangup\), leg a, cmiuuid ccd826f9-/,
         );
       });
 
@@ -362,7 +369,7 @@ for (const { mode, cli } of runners) {
       it('reads standard input for - (and when no file is given)', async () => {
         const dash = await cli(['validate', '-'], fixtureText('seed-leg-b.txt'));
         expect(dash.code).to.equal(0);
-        expect(dash.stdout).to.include('stdin: valid TeleCMI outgoing hangup, leg b');
+        expect(dash.stdout).to.include('stdin: valid TeleCMI outgoing hangup (outgoing.hangup), leg b');
         const none = await cli(['validate'], fixtureText('seed-leg-b.txt'));
         expect(none.stdout).to.equal(dash.stdout);
       });
@@ -396,11 +403,20 @@ for (const { mode, cli } of runners) {
         expect((await cli(['validate', '--strict', fixture('seed-leg-a.txt')])).code).to.equal(0);
       });
 
-      it('says a non-hangup notification is not an outgoing hangup, exit 1', async () => {
+      it('names the kind of any other notification, exit 0', async () => {
         const run = await cli(['validate', fixture('current-docs-answered-leg-a.json')]);
+        expect(run.code, run.stderr).to.equal(0);
+        expect(run.stdout).to.match(
+          /: valid TeleCMI outgoing answered \(outgoing\.answered\), leg a, cmiuuid ccd826f9-/,
+        );
+      });
+
+      it('says a notification of no documented kind is acknowledged as ignored, exit 1', async () => {
+        const run = await cli(['validate', fixture('piopiy-out-answered.json')]);
         expect(run.code).to.equal(1);
-        expect(run.stderr).to.include('a TeleCMI "answered" notification, not an outgoing hangup');
-        expect(run.stderr).to.include('  /status: must be "hangup"');
+        expect(run.stderr).to.include(
+          'a TeleCMI notification of no documented kind (type "event", direction "outbound", status "out_answered")',
+        );
       });
 
       it('says in one line that text is not JSON, exit 1', async () => {
@@ -530,9 +546,14 @@ describe('what validate says a missing field should be', () => {
     ['/not_a_field', false, undefined],
     ['/custom/nested', false, undefined],
   ];
+  it("reads another kind's schema for that kind", () => {
+    expect(expectedAt('/waitedsec', 'cdr.incoming.missed')).to.equal('non-negative integer or string of 1-15 digits');
+    expect(expectedAt('/status', 'cdr.incoming.missed')).to.equal('"missed"');
+    expect(expectedAt('/waitedsec', 'outgoing.hangup')).to.equal(undefined);
+  });
   for (const [pointer, strict, expected] of cases) {
     it(`expects ${expected ?? 'nothing in particular'} at "${pointer}"${strict ? ' (strict)' : ''}`, () => {
-      expect(expectedAt(pointer, strict)).to.equal(expected);
+      expect(expectedAt(pointer, 'outgoing.hangup', strict)).to.equal(expected);
     });
   }
 });

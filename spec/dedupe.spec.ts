@@ -12,6 +12,7 @@ import {
   type HangupEvent,
   type HangupMiddleware,
   type HangupOptions,
+  type TelecmiNotification,
 } from '../lib/index.js';
 import { createRedisStore, type RedisStoreOptions } from '../lib/redis/index.js';
 import { buildApp, fixtureText, flavours, hangupPayload, webhookPath, type ExpressApp } from './helpers/app.js';
@@ -27,7 +28,7 @@ function post(app: RequestListener, body: string) {
 
 /** What a middleware emitted. */
 function record(hangups: HangupMiddleware) {
-  const seen = { hangup: [] as HangupEvent[], duplicate: [] as HangupEvent[], errors: [] as HangupError[] };
+  const seen = { hangup: [] as HangupEvent[], duplicate: [] as TelecmiNotification[], errors: [] as HangupError[] };
   hangups.events.on('hangup', (event) => void seen.hangup.push(event));
   hangups.events.on('duplicate', (event) => void seen.duplicate.push(event));
   hangups.events.on('error', (error) => void seen.errors.push(error));
@@ -581,7 +582,7 @@ describe('dedupe', () => {
       const { app, hangups } = buildApp('node:http');
       let ignored = 0;
       hangups.events.on('ignored', () => void ignored++);
-      const body = fixtureText('current-docs-answered-leg-a.json');
+      const body = fixtureText('piopiy-out-answered.json');
       await post(app, body).expect(204);
       await post(app, body).expect(204);
       expect(ignored).to.equal(2);

@@ -15,7 +15,7 @@ import { decodeJsonObject } from '../lib/judge/facts.js';
 
 /** The facts the README documents on every event. */
 const factNames = ['hangupAt', 'answered', 'answeredSeconds', 'endedBy', 'customData', 'extraParamsData'];
-import { fieldAliases, fieldKinds } from '../lib/generated/hangup-fields.js';
+import { fieldAliases, fieldKinds } from '../lib/generated/notifications.js';
 import { buildApp, fixtureText, flavours, hangupPayload, webhookPath, type Flavour } from './helpers/app.js';
 
 const json = 'application/json';

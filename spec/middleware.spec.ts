@@ -91,7 +91,7 @@ for (const flavour of flavours) {
       it('hands every listener the host’s own request as its second argument', async () => {
         const { app, hangups } = buildApp(flavour, { token: 'tok' });
         const requests: unknown[] = [];
-        for (const name of ['hangup', 'ignored', 'invalid'] as const)
+        for (const name of ['hangup', 'notification', 'outgoing.answered', 'ignored', 'invalid'] as const)
           hangups.events.on(name, (_x: unknown, req: unknown) => void requests.push(req));
         await request(app).post(`${webhookPath}?token=tok`).type(json).send(fixtureText('seed-leg-a.txt')).expect(204);
         await request(app)
@@ -99,8 +99,14 @@ for (const flavour of flavours) {
           .type(json)
           .send(fixtureText('current-docs-answered-leg-a.json'))
           .expect(204);
+        await request(app)
+          .post(`${webhookPath}?token=tok`)
+          .type(json)
+          .send(fixtureText('piopiy-out-answered.json'))
+          .expect(204);
         await request(app).post(webhookPath).type(json).send('{}').expect(401);
-        expect(requests).to.have.length(3);
+        // hangup and notification, outgoing.answered and notification, ignored, invalid.
+        expect(requests).to.have.length(6);
         for (const req of requests) expect(hostRequestKind(req), flavour).to.equal(expectedRequestKind[flavour]);
       });
 
@@ -158,16 +164,12 @@ for (const flavour of flavours) {
         expect((seen.hangup[0] as HangupEvent).user).to.equal('Zoë');
       });
 
-      it('acknowledges other TeleCMI notifications and emits them as ignored', async () => {
+      it('acknowledges TeleCMI notifications of no documented kind and emits them as ignored', async () => {
         const { app, hangups } = buildApp(flavour);
         const seen = record(hangups.events);
-        await request(app)
-          .post(webhookPath)
-          .type(json)
-          .send(fixtureText('current-docs-answered-leg-a.json'))
-          .expect(204);
+        await request(app).post(webhookPath).type(json).send(fixtureText('piopiy-out-answered.json')).expect(204);
         expect(seen.hangup).to.be.empty;
-        expect((seen.ignored[0] as Record<string, unknown>)['status']).to.equal('answered');
+        expect((seen.ignored[0] as Record<string, unknown>)['status']).to.equal('out_answered');
       });
 
       it('acknowledges with a bare 205 under successStatus 205, which may carry no content', async () => {

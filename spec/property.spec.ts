@@ -70,12 +70,12 @@ const cmiuuidPool = [
 ];
 const cmiuuidArb = fc.oneof(fc.constantFrom(...cmiuuidPool), fc.uuid());
 
-/** A valid notification: a hangup mostly, else an answered event of the same shape (ignored). */
+/** A valid notification: a hangup mostly, else one of a status no kind has (PIOPIY's ringing: ignored). */
 const payloadArb = fc
   .record({
     cmiuuid: cmiuuidArb,
     leg: fc.constantFrom('a', 'b'),
-    status: fc.constantFrom('hangup', 'hangup', 'answered'),
+    status: fc.constantFrom('hangup', 'hangup', 'ringing'),
   })
   .map((fields) => hangupPayload(fields));
 
@@ -368,7 +368,8 @@ const batchArb = fc.oneof(
 // ---------------------------------------------------------------------------------------------
 // What the listeners see
 
-type Outcome = 'hangup' | 'ignored' | 'duplicate' | 'invalid';
+/** `notification`: accepted as a kind other than the outgoing hangup (a mutated payload can turn into one). */
+type Outcome = 'hangup' | 'notification' | 'ignored' | 'duplicate' | 'invalid';
 
 interface Observed {
   outcomes: { name: Outcome; reason?: string; status?: number | undefined }[];
@@ -392,7 +393,7 @@ async function startHost(flavour: Flavour) {
   const server = await listenTracked(app);
   const agent = new Agent({ keepAlive: true, maxSockets: 8 });
   const observed = new Map<string, Observed>();
-  /** Keys of hangups whose listeners succeeded: committed, so never a 'hangup' again. */
+  /** Keys of notifications whose listeners succeeded: committed, so never handled again. */
   const handled = new Set<string>();
   const violations: string[] = [];
   const observe = (id: string): Observed => {
@@ -401,14 +402,21 @@ async function startHost(flavour: Flavour) {
     return entry;
   };
   const events = hangups.events;
-  events.on('hangup', (event: HangupEvent, req) => {
-    const key = defaultDedupeKey(event);
-    if (handled.has(key)) violations.push(`'hangup' of ${key} again, after it was handled (${requestId(req)})`);
-    if (requestHeader(req, failHeader) === 'none') handled.add(key);
+  events.on('hangup', (_event: HangupEvent, req) => {
     observe(requestId(req)).outcomes.push({ name: 'hangup' });
     return failAsAsked(req, pause(HANGUP_LISTENER_MS));
   });
-  events.on('duplicate', (event: HangupEvent, req) => {
+  // Every accepted kind, the hangup included, reaches 'notification': one dedupe rule for them all.
+  events.on('notification', (notification, req) => {
+    const key = defaultDedupeKey(notification);
+    if (handled.has(key))
+      violations.push(`${notification.kind} of ${key} again, after it was handled (${requestId(req)})`);
+    if (requestHeader(req, failHeader) === 'none') handled.add(key);
+    if (notification.kind === 'outgoing.hangup') return undefined;
+    observe(requestId(req)).outcomes.push({ name: 'notification' });
+    return failAsAsked(req);
+  });
+  events.on('duplicate', (event, req) => {
     const key = defaultDedupeKey(event);
     if (!handled.has(key)) violations.push(`'duplicate' of ${key}, never handled (${requestId(req)})`);
     observe(requestId(req)).outcomes.push({ name: 'duplicate' });
@@ -441,6 +449,7 @@ type Host = Awaited<ReturnType<typeof startHost>>;
 interface Tally {
   requests: number;
   hangup: number;
+  notification: number;
   ignored: number;
   duplicate: number;
   invalid: number;
@@ -487,7 +496,9 @@ async function checkBatch(host: Host, batch: Probe[], tally: Tally): Promise<voi
 
   expect(host.server.thrown, 'the middleware threw').to.deep.equal([]);
   expect(host.violations, 'dedupe').to.deep.equal([]);
-  const batchHasHangup = ids.some((id) => host.observed.get(id)?.outcomes.some((o) => o.name === 'hangup'));
+  const batchHasHangup = ids.some((id) =>
+    host.observed.get(id)?.outcomes.some((o) => o.name === 'hangup' || o.name === 'notification'),
+  );
   batch.forEach((probe, i) => {
     const id = ids[i] as string;
     const answer = answers[i] as Answer;
@@ -559,7 +570,16 @@ describe('property: every request has exactly one outcome', function () {
   for (const flavour of flavours) {
     it(`holds for fuzzed requests on ${flavour}`, async () => {
       const host = await startHost(flavour);
-      const tally: Tally = { requests: 0, hangup: 0, ignored: 0, duplicate: 0, invalid: 0, deferred: 0, failed: 0 };
+      const tally: Tally = {
+        requests: 0,
+        hangup: 0,
+        notification: 0,
+        ignored: 0,
+        duplicate: 0,
+        invalid: 0,
+        deferred: 0,
+        failed: 0,
+      };
       const warnings: string[] = [];
       const onWarning = (warning: Error & { code?: string }) =>
         void warnings.push(`${warning.code ?? ''} ${warning.message}`);
@@ -576,7 +596,9 @@ describe('property: every request has exactly one outcome', function () {
         process.off('warning', onWarning);
         host.agent.destroy();
       }
-      expect(tally.requests).to.equal(tally.hangup + tally.ignored + tally.duplicate + tally.invalid + tally.deferred);
+      expect(tally.requests).to.equal(
+        tally.hangup + tally.notification + tally.ignored + tally.duplicate + tally.invalid + tally.deferred,
+      );
       // The generators reach every outcome, and listener failures, on every host.
       for (const outcome of ['hangup', 'ignored', 'duplicate', 'invalid', 'failed'] as const) {
         expect(tally[outcome], `${outcome} in ${JSON.stringify(tally)}`).to.be.above(0);

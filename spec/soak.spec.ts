@@ -212,7 +212,7 @@ function makeTasks(
       const [id] = await sendOne('invalid', '', request);
       expectedReasons.set(id, reason);
     },
-    ignored: (i) => async () => void (await sendOne('ignored', '', validDelivery(randomUUID(), i, 'answered'))),
+    ignored: (i) => async () => void (await sendOne('ignored', '', validDelivery(randomUUID(), i, 'ringing'))),
     aborted: (i) => () => abandon('aborted', i, 0),
     unfinished: (i) => () => abandon('unfinished', i, 100 + ((i * 37) % (HOLD_MS - 100))),
     retried: () => async () => {

@@ -146,11 +146,7 @@ for (const flavour of expressFlavours) {
         const seen: string[] = [];
         hangups.events.on('ignored', () => void seen.push('ignored'));
         hangups.events.on('duplicate', () => void seen.push('duplicate'));
-        await request(app)
-          .post(webhookPath)
-          .type(json)
-          .send(fixtureText('current-docs-answered-leg-a.json'))
-          .expect(204);
+        await request(app).post(webhookPath).type(json).send(fixtureText('piopiy-out-answered.json')).expect(204);
         await request(app).post(webhookPath).type(json).send(hangupPayload()).expect(200);
         await request(app).post(webhookPath).type(json).send(hangupPayload()).expect(204);
         expect(seen).to.deep.equal(['ignored', 'duplicate']);

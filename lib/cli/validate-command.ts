@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { ErrorDetail } from '../errors.js';
-import { parseHangup } from '../parse-hangup.js';
-import { hangupErrors } from '../judge/schema-errors.js';
+import type { NotificationKind } from '../generated/notifications.js';
+import { kindRules } from '../generated/notifications.js';
+import { parseNotification } from '../parse-notification.js';
 import { parseCommandLine } from './args.js';
 import type { Command } from './command.js';
 import { exitCodes, usageError } from './errors.js';
@@ -11,16 +12,17 @@ import { writeLines, type CliIo } from './io.js';
 
 const help = `Usage: telecmi-hangup validate [FILE|-] [--json] [--strict]
 
-Checks one payload against the outgoing-hangup schema, as the middleware would. FILE holds
-JSON, or the older docs' text with leading-zero numbers (callerid: 04471000000). Without
-FILE, or with -, the payload is read from standard input.
+Checks one payload as the middleware would: finds its kind of notification (outgoing.hangup,
+cdr.incoming.missed, ...) from its markers and checks it against that kind's schema. FILE
+holds JSON, or the older docs' text with leading-zero numbers (callerid: 04471000000).
+Without FILE, or with -, the payload is read from standard input.
 
-Prints a verdict, or every error with its JSON pointer and the type the schema expects.
+Prints the kind found, or every error with its JSON pointer and the type the schema expects.
 
 Options:
-      --json     print the normalized event (the object listeners receive) as JSON instead
-      --strict   judge against the older docs' property table only, as the middleware's
-                 strict option does
+      --json     print the normalized notification (the object listeners receive) as JSON
+      --strict   judge an outgoing hangup against the older docs' property table only, as
+                 the middleware's strict option does
   -h, --help     show this help
 
 Exit codes: 0 valid, 1 invalid, 2 wrong usage or unreadable input.`;
@@ -28,7 +30,7 @@ Exit codes: 0 valid, 1 invalid, 2 wrong usage or unreadable input.`;
 /** `telecmi-hangup validate`: checks a payload and explains every error. */
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'check a payload (JSON or the leading-zero form) against the schema',
+  summary: "name a payload's kind and check it against its schema (JSON or the leading-zero form)",
   help,
   async run(args, io) {
     const { values, positionals } = parseCommandLine('validate', () =>
@@ -42,34 +44,40 @@ export const validateCommand: Command = {
     if (positionals.length > 1) throw usageError('validate', 'give one file (or - for standard input)');
     const { name, bytes } = await readInput('validate', positionals[0] ?? '-', io);
     const strict = values.strict === true;
-    const verdict = parseHangup(bytes, { strict });
+    const verdict = parseNotification(bytes, { strict });
     if (verdict.ok) {
-      const { event } = verdict;
-      const verdictLine = `${name}: valid TeleCMI outgoing hangup, leg ${event.leg}, cmiuuid ${event.cmiuuid}`;
-      writeLines(io.stdout, values.json === true ? JSON.stringify(event, null, 2) : verdictLine);
+      const { notification } = verdict;
+      const { kind, cmiuuid } = notification;
+      const leg = typeof notification.leg === 'string' ? `, leg ${notification.leg}` : '';
+      const verdictLine = `${name}: valid ${kindRules[kind].title} (${kind})${leg}, cmiuuid ${cmiuuid}`;
+      writeLines(io.stdout, values.json === true ? JSON.stringify(notification, null, 2) : verdictLine);
       return exitCodes.ok;
     }
     if (verdict.reason === 'invalid_json') {
       writeLines(io.stderr, `${name}: not JSON: ${verdict.errors[0]?.message ?? verdict.message}`);
     } else if (verdict.reason === 'ignored') {
-      const status = JSON.stringify(verdict.payload['status']);
-      const what = `a TeleCMI ${status} notification, not an outgoing hangup`;
-      writeLines(io.stderr, `${name}: ${what} (the middleware acknowledges and ignores it)`);
-      printErrors(io, hangupErrors(verdict.payload, strict), strict);
+      const { type, direction, status } = verdict.payload;
+      const markers = `type ${JSON.stringify(type)}, direction ${JSON.stringify(direction)}, status ${JSON.stringify(status)}`;
+      writeLines(
+        io.stderr,
+        `${name}: a TeleCMI notification of no documented kind (${markers}); the middleware acknowledges it as 'ignored'`,
+      );
     } else {
+      const kind: NotificationKind = verdict.kind ?? 'outgoing.hangup';
       const count = verdict.errors.length;
-      writeLines(io.stderr, `${name}: not a valid TeleCMI outgoing hangup (${count} error${count === 1 ? '' : 's'})`);
-      printErrors(io, verdict.errors, strict);
+      const what = kind === 'outgoing.hangup' ? kindRules[kind].title : `${kindRules[kind].title}, kind ${kind}`;
+      writeLines(io.stderr, `${name}: not a valid ${what} (${count} error${count === 1 ? '' : 's'})`);
+      printErrors(io, verdict.errors, kind, strict);
     }
     return exitCodes.failed;
   },
 };
 
 /** Each error with its JSON pointer; a missing field also gets the type it should have. */
-function printErrors(io: CliIo, errors: ErrorDetail[], strict: boolean): void {
+function printErrors(io: CliIo, errors: ErrorDetail[], kind: NotificationKind, strict: boolean): void {
   const lines = errors.map(({ path, message }) => {
     // Every other message already says what is expected ("must be ...").
-    const expected = message.startsWith('is required') ? expectedAt(path, strict) : undefined;
+    const expected = message.startsWith('is required') ? expectedAt(path, kind, strict) : undefined;
     return `  ${path === '' ? '(payload)' : path}: ${message}${expected === undefined ? '' : `; expected ${expected}`}`;
   });
   writeLines(io.stderr, ...lines);

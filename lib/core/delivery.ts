@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { ResolvedOptions } from '../options.js';
-import type { HangupEvent } from '../types.js';
+import type { TelecmiNotification } from '../types.js';
 
 /**
  * A delivery's body as the host has it. The core reads it; the host only says what it holds.
@@ -64,12 +64,12 @@ export interface Host {
   /** Sends the answer. Called once at most per delivery; never for a sender that went away. */
   respond(answer: Answer): void;
   /**
-   * With `passThrough`, on a host that has a `next`: hands an accepted hangup on instead of
+   * With `passThrough`, on a host that has a `next`: hands an accepted outgoing hangup on instead of
    * answering it, and resolves with whether the handler behind answered it with a 2xx.
    */
   readonly handOn: (() => Promise<boolean>) | undefined;
-  /** Told what the payload was (and the event, when it was an accepted hangup), for `req.body`. */
-  judged?(payload: unknown, event: HangupEvent | undefined): void;
+  /** Told what the payload was (and the notification, when one was accepted), for `req.body`. */
+  judged?(payload: unknown, notification: TelecmiNotification | undefined): void;
 }
 
 /** The one thing every stage of a delivery reads: the settings, the delivery, and its host. */

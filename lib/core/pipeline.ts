@@ -1,5 +1,5 @@
 import { errorAnswer } from '../answer/answers.js';
-import { deliver, deliverOnce } from '../deliver/deliver.js';
+import { deliver, deliverIgnored, deliverOnce } from '../deliver/deliver.js';
 import { reject } from '../deliver/reject.js';
 import { reportFailure } from '../deliver/report.js';
 import { HangupError } from '../errors.js';
@@ -83,12 +83,12 @@ async function receiveAndDeliver(context: DeliveryContext): Promise<void> {
   }
   const verdict = judgePayload(payload, config.strict, parsedHere(received));
   if (verdict.ok) {
-    // A payload parsed here became the event; the verdict holds a copy of it as parsed.
-    host.judged?.(verdict.payload, verdict.event);
-    if (config.dedupe) return deliverOnce(context, config.dedupe, verdict.event);
-    return deliver(context, 'hangup', verdict.event);
+    // A payload parsed here became the notification; the verdict holds a copy of it as parsed.
+    host.judged?.(verdict.payload, verdict.notification);
+    if (config.dedupe) return deliverOnce(context, config.dedupe, verdict.notification);
+    return deliver(context, verdict.notification);
   }
   host.judged?.(payload, undefined);
-  if (verdict.reason === 'ignored') return deliver(context, 'ignored', verdict.payload);
+  if (verdict.reason === 'ignored') return deliverIgnored(context, verdict.payload);
   return reject(context, new HangupError(verdict.reason, verdict.message, verdict.errors), received.raw);
 }

@@ -2,7 +2,7 @@ import { HangupError } from '../errors.js';
 import type { HangupEmitter } from '../emitter.js';
 import { reportFailure } from '../deliver/report.js';
 import { isThenable } from '../deliver/thenable.js';
-import type { HangupEvent } from '../types.js';
+import type { TelecmiNotification } from '../types.js';
 import { storeKey } from './key.js';
 import type { ResolvedDedupe } from './options.js';
 import type { DedupeClaim, MaybePromise } from './store.js';
@@ -28,13 +28,13 @@ const unguarded: Ticket = Object.freeze({ state: 'unguarded' });
 export function claimDelivery(
   dedupe: ResolvedDedupe,
   emitter: HangupEmitter,
-  event: HangupEvent,
+  notification: TelecmiNotification,
   request: unknown,
 ): MaybePromise<Ticket> {
   let key: string;
   let answer: MaybePromise<DedupeClaim>;
   try {
-    key = deriveKey(dedupe, event);
+    key = deriveKey(dedupe, notification);
   } catch (error) {
     const message = 'The dedupe key could not be derived; the delivery is handled unguarded';
     reportFailure(emitter, new HangupError('dedupe_unavailable', message, [], { cause: error }), request);
@@ -88,8 +88,8 @@ export function settleDelivery(
   if (isThenable(answer)) return within(answer, dedupe.timeout).then(() => undefined, failed);
 }
 
-function deriveKey(dedupe: ResolvedDedupe, event: HangupEvent): string {
-  const key: unknown = dedupe.key(event);
+function deriveKey(dedupe: ResolvedDedupe, notification: TelecmiNotification): string {
+  const key: unknown = dedupe.key(notification);
   if (typeof key !== 'string' || key === '') {
     throw new TypeError(
       `dedupe.key must return a non-empty string, got ${key === '' ? 'an empty string' : typeof key}`,

@@ -1,5 +1,5 @@
 import { integerOption } from '../option-checks.js';
-import type { HangupEvent } from '../types.js';
+import type { TelecmiNotification } from '../types.js';
 import { defaultDedupeKey } from './key.js';
 import { createMemoryStore } from './memory-store.js';
 import type { DedupeStore } from './store.js';
@@ -13,10 +13,12 @@ export interface DedupeOptions {
    */
   store?: DedupeStore;
   /**
-   * Derives a delivery's key from its event: two deliveries with the same key are one. It must
-   * return a non-empty string. Default {@link defaultDedupeKey}: `<cmiuuid>:<leg>:<status>`.
+   * Derives a delivery's key from its notification, of any kind: two deliveries with the same key
+   * are one. It must return a non-empty string. Default {@link defaultDedupeKey}:
+   * `<cmiuuid>:<leg>:<status>` for the outgoing hangup, `<cmiuuid>:<leg>:<kind>` for the others.
    */
-  key?: (event: HangupEvent) => string;
+  // A method, so a key written for 0.1's hangup-only `(event: HangupEvent) => string` still fits.
+  key?(notification: TelecmiNotification): string;
   /** Milliseconds a handled key is remembered: repeats within it are acknowledged as duplicates. Default `86400000` (24 h). */
   ttl?: number;
   /** Most keys the default in-memory store keeps (the oldest eighth goes first). Not with `store`. Default `100000`. */
@@ -31,7 +33,7 @@ export interface DedupeOptions {
 /** The dedupe settings the middleware reads at request time. */
 export interface ResolvedDedupe {
   store: DedupeStore;
-  key: (event: HangupEvent) => string;
+  key: (notification: TelecmiNotification) => string;
   /** How long a committed key lives. */
   ttl: number;
   /**
@@ -91,10 +93,10 @@ function storeOption(value: unknown, maxKeys: number): DedupeStore {
   throw new TypeError('telecmiHangup: option "dedupe.store" must have claim, commit and release methods');
 }
 
-function keyOption(value: unknown): (event: HangupEvent) => string {
+function keyOption(value: unknown): (notification: TelecmiNotification) => string {
   if (value === undefined) return defaultDedupeKey;
-  if (typeof value === 'function') return value as (event: HangupEvent) => string;
-  throw new TypeError('telecmiHangup: option "dedupe.key" must be a function of the event returning a string');
+  if (typeof value === 'function') return value as (notification: TelecmiNotification) => string;
+  throw new TypeError('telecmiHangup: option "dedupe.key" must be a function of the notification returning a string');
 }
 
 function integer(name: string, value: unknown, fallback: number, min: number, max: number): number {

@@ -3,55 +3,93 @@ import type { DeliveryContext } from '../core/delivery.js';
 import { claimDelivery, settleDelivery } from '../dedupe/guard.js';
 import type { ResolvedDedupe } from '../dedupe/options.js';
 import { HangupError } from '../errors.js';
-import type { HangupEvent } from '../types.js';
+import type { NotificationKind } from '../generated/notifications.js';
+import type { TelecmiNotification } from '../types.js';
 import { runListeners } from './listeners.js';
 import { isThenable } from './thenable.js';
 
+/** The event a kind is emitted under: its own name, but `'hangup'` for the outgoing hangup, as since 0.1. */
+function eventNameOf(kind: NotificationKind): string {
+  return kind === 'outgoing.hangup' ? 'hangup' : kind;
+}
+
 /**
- * Runs the listeners of an accepted notification and answers for them. A hangup is handed on
- * instead (with `passThrough`, on a host with a `next`); an ignored notification is always
- * answered here, since the handler behind would find no `req.telecmiHangup`.
+ * The host's `handOn`, for a notification a handler behind may take over (with `passThrough`): the
+ * outgoing hangup only, which that handler reads as `req.telecmiHangup`. Other kinds are answered
+ * here, so a handler written for hangups is never handed one it does not know.
  */
-export async function deliver(
-  context: DeliveryContext,
-  name: 'hangup' | 'ignored',
-  argument: HangupEvent | Record<string, unknown>,
-): Promise<void> {
+function handOnOf(context: DeliveryContext, notification: TelecmiNotification) {
+  return notification.kind === 'outgoing.hangup' ? context.host.handOn : undefined;
+}
+
+function runDeliveryListeners(context: DeliveryContext, notification: TelecmiNotification) {
   const { config, host } = context;
-  const handOn = name === 'hangup' ? host.handOn : undefined;
+  const name = eventNameOf(notification.kind);
+  return runListeners(config.emitter, name, notification, host.request, config.handlerTimeout, 'notification');
+}
+
+/**
+ * Runs the listeners of an accepted notification (its kind's event, then `'notification'`) and
+ * answers for them, or hands an outgoing hangup on (with `passThrough`, on a host with a `next`).
+ */
+export async function deliver(context: DeliveryContext, notification: TelecmiNotification): Promise<void> {
+  const { config, host } = context;
+  const handOn = handOnOf(context, notification);
   if (!config.awaitHandlers) {
     void accept(context, handOn);
-    await runListeners(config.emitter, name, argument as never, host.request, config.handlerTimeout);
+    await runDeliveryListeners(context, notification);
     return;
   }
-  const running = runListeners(config.emitter, name, argument as never, host.request, config.handlerTimeout);
+  const running = runDeliveryListeners(context, notification);
   const failure = isThenable(running) ? await running : running;
   if (failure) host.respond(errorAnswer(failure));
   else void accept(context, handOn);
 }
 
 /**
- * Delivers a hangup once per dedupe key. A repeat of one handled is acknowledged as a
+ * Runs the `'ignored'` listeners of a notification of no documented kind and acknowledges it: it
+ * is always answered here, since the handler behind would find no `req.telecmiNotification`.
+ */
+export async function deliverIgnored(context: DeliveryContext, payload: Record<string, unknown>): Promise<void> {
+  const { config, host } = context;
+  if (!config.awaitHandlers) {
+    void accept(context, undefined);
+    await runListeners(config.emitter, 'ignored', payload, host.request, config.handlerTimeout);
+    return;
+  }
+  const running = runListeners(config.emitter, 'ignored', payload, host.request, config.handlerTimeout);
+  const failure = isThenable(running) ? await running : running;
+  if (failure) host.respond(errorAnswer(failure));
+  else void accept(context, undefined);
+}
+
+/**
+ * Delivers a notification once per dedupe key. A repeat of one handled is acknowledged as a
  * `'duplicate'`; a copy of one still being handled is answered 503 `in_progress`, so that its
  * sender retries and the first copy's failure cannot lose it. The claim is committed once the
  * delivery is handled, or released when it failed, so the sender's retry is handled afresh.
  */
-export async function deliverOnce(context: DeliveryContext, dedupe: ResolvedDedupe, event: HangupEvent): Promise<void> {
+export async function deliverOnce(
+  context: DeliveryContext,
+  dedupe: ResolvedDedupe,
+  notification: TelecmiNotification,
+): Promise<void> {
   const { config, host } = context;
-  const claimed = claimDelivery(dedupe, config.emitter, event, host.request);
+  const claimed = claimDelivery(dedupe, config.emitter, notification, host.request);
   const ticket = isThenable(claimed) ? await claimed : claimed;
-  if (ticket.state === 'done') return acknowledgeDuplicate(context, event);
+  if (ticket.state === 'done') return acknowledgeDuplicate(context, notification);
   if (ticket.state === 'in_progress') {
     const error = new HangupError('in_progress', 'A copy of this delivery is being handled; retry shortly');
     host.respond(errorAnswer(error, { 'Retry-After': String(config.retryAfter) }));
     return;
   }
   const settle = (handled: boolean) => settleDelivery(dedupe, config.emitter, ticket, handled, host.request);
+  const handOn = handOnOf(context, notification);
   // Handed on, only the 2xx of the handler behind means the delivery was handled.
-  let passedOn = config.awaitHandlers ? undefined : accept(context, host.handOn);
+  let passedOn = config.awaitHandlers ? undefined : accept(context, handOn);
   // Synchronous listeners and stores are the common case: only a promise is awaited, so they
   // answer in this tick instead of a few microtasks later.
-  const running = runListeners(config.emitter, 'hangup', event, host.request, config.handlerTimeout);
+  const running = runDeliveryListeners(context, notification);
   const failure = isThenable(running) ? await running : running;
   if (config.awaitHandlers) {
     if (failure) {
@@ -59,26 +97,26 @@ export async function deliverOnce(context: DeliveryContext, dedupe: ResolvedDedu
       host.respond(errorAnswer(failure));
       return;
     }
-    if (!host.handOn) {
+    if (!handOn) {
       // Committed before the answer, so a repeat sent as soon as this one is answered is a duplicate.
       const committed = settle(true);
       if (isThenable(committed)) await committed;
       host.respond(acknowledgement(config.successStatus));
       return;
     }
-    passedOn = accept(context, host.handOn);
+    passedOn = accept(context, handOn);
   }
   await settle(!failure && (passedOn === undefined || (await passedOn)));
 }
 
 /** Answers a repeat with a 2xx, after (or, with `awaitHandlers: false`, before) its listeners. */
-async function acknowledgeDuplicate(context: DeliveryContext, event: HangupEvent): Promise<void> {
+async function acknowledgeDuplicate(context: DeliveryContext, notification: TelecmiNotification): Promise<void> {
   const { config, host } = context;
   const answer = acknowledgement(config.successStatus);
   if (!config.awaitHandlers) host.respond(answer);
   // A failing 'duplicate' listener is reported but the answer stays 2xx: the delivery was handled
   // already, and an error would only make the sender deliver it again.
-  await runListeners(config.emitter, 'duplicate', event, host.request, config.handlerTimeout);
+  await runListeners(config.emitter, 'duplicate', notification, host.request, config.handlerTimeout);
   if (config.awaitHandlers) host.respond(answer);
 }
 

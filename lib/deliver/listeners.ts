@@ -1,38 +1,64 @@
 import { HangupError } from '../errors.js';
 import type { HangupEmitter } from '../emitter.js';
-import type { HangupEventMap } from '../types.js';
 import { reportFailure } from './report.js';
 import { isThenable } from './thenable.js';
 
 type Listener = (...args: unknown[]) => unknown;
 
+const noListeners: Listener[] = [];
+
 /**
- * Calls every listener of `name` and waits, up to `timeout` ms, for the promises they return.
+ * Calls every listener of `name`, then of `alsoName` (`'notification'`, for an accepted one), and
+ * waits, up to `timeout` ms, for the promises they return: one wait for both, as one delivery.
  * Listeners are called directly (not through `emit`) so their promises can be awaited and their
  * failures caught; `rawListeners` keeps `once` listeners working. Resolves with the first failure
  * (after reporting each on `'error'`), or `undefined` when all succeeded. Never rejects.
  */
-export function runListeners<K extends Exclude<keyof HangupEventMap, 'error'>>(
+export function runListeners(
   emitter: HangupEmitter,
-  name: K,
-  argument: Parameters<HangupEventMap[K]>[0],
+  name: string,
+  argument: unknown,
   request: unknown,
   timeout: number,
+  alsoName?: string,
 ): Promise<HangupError | undefined> | HangupError | undefined {
-  const listeners = emitter.rawListeners(name) as Listener[];
-  if (listeners.length === 0) return undefined;
-  let pending: PromiseLike<unknown>[] | undefined;
-  let failure: HangupError | undefined;
+  const own = emitter.rawListeners(name) as Listener[];
+  const also = alsoName === undefined ? noListeners : (emitter.rawListeners(alsoName) as Listener[]);
+  if (own.length === 0 && also.length === 0) return undefined;
+  const calls: Calls = { pending: undefined, names: undefined, failure: undefined };
+  callEach(emitter, own, name, argument, request, calls);
+  if (alsoName !== undefined) callEach(emitter, also, alsoName, argument, request, calls);
+  if (calls.pending === undefined) return calls.failure;
+  const { failure } = calls;
+  return settleWithin(emitter, calls.names!, calls.pending, request, timeout).then((late) => failure ?? late);
+}
+
+/** What calling the listeners left: the promises to wait for, the event each came from, the first failure. */
+interface Calls {
+  pending: PromiseLike<unknown>[] | undefined;
+  names: string[] | undefined;
+  failure: HangupError | undefined;
+}
+
+function callEach(
+  emitter: HangupEmitter,
+  listeners: Listener[],
+  name: string,
+  argument: unknown,
+  request: unknown,
+  calls: Calls,
+): void {
   for (const listener of listeners) {
     try {
       const result = listener.call(emitter, argument, request);
-      if (isThenable(result)) (pending ??= []).push(result);
+      if (isThenable(result)) {
+        (calls.pending ??= []).push(result);
+        (calls.names ??= []).push(name);
+      }
     } catch (error) {
-      failure ??= reportFailure(emitter, listenerFailed(name, error), request);
+      calls.failure ??= reportFailure(emitter, listenerFailed(name, error), request);
     }
   }
-  if (pending === undefined) return failure;
-  return settleWithin(emitter, name, pending, request, timeout).then((late) => failure ?? late);
 }
 
 /**
@@ -48,13 +74,14 @@ interface Wait {
   finish: ((failure: HangupError | undefined) => void) | undefined;
   emitter: HangupEmitter | undefined;
   request: unknown;
-  name: string;
+  /** The events of the listeners whose promises are awaited, for the timeout's message. */
+  names: readonly string[];
   timer: ReturnType<typeof setTimeout> | undefined;
 }
 
 function settleWithin(
   emitter: HangupEmitter,
-  name: string,
+  names: string[],
   pending: PromiseLike<unknown>[],
   request: unknown,
   timeout: number,
@@ -66,31 +93,32 @@ function settleWithin(
       finish: resolve,
       emitter,
       request,
-      name,
+      names,
       timer: undefined,
     };
     wait.timer = setTimeout(timeUp, timeout, wait, timeout);
-    for (const promise of pending) watch(promise, wait);
+    for (let i = 0; i < pending.length; i++) watch(pending[i]!, wait, names[i]!);
   });
 }
 
-function watch(promise: PromiseLike<unknown>, wait: Wait): void {
+function watch(promise: PromiseLike<unknown>, wait: Wait, name: string): void {
   // Promise.resolve: a foreign thenable whose `then` throws becomes a rejection, not a throw here.
   Promise.resolve(promise).then(
-    () => settleOne(wait, undefined, false),
-    (reason: unknown) => settleOne(wait, reason, true),
+    () => settleOne(wait, undefined, name, false),
+    (reason: unknown) => settleOne(wait, reason, name, true),
   );
 }
 
 function timeUp(wait: Wait, timeout: number): void {
   if (wait.emitter === undefined) return;
-  const error = new HangupError('handler_timeout', `A '${wait.name}' listener did not settle within ${timeout} ms`);
+  const names = [...new Set(wait.names)].map((name) => `'${name}'`).join(' or ');
+  const error = new HangupError('handler_timeout', `A ${names} listener did not settle within ${timeout} ms`);
   end(wait, reportFailure(wait.emitter, error, wait.request));
 }
 
-function settleOne(wait: Wait, reason: unknown, rejected: boolean): void {
+function settleOne(wait: Wait, reason: unknown, name: string, rejected: boolean): void {
   if (wait.emitter === undefined) return;
-  if (rejected) wait.failure ??= reportFailure(wait.emitter, listenerFailed(wait.name, reason), wait.request);
+  if (rejected) wait.failure ??= reportFailure(wait.emitter, listenerFailed(name, reason), wait.request);
   if (--wait.remaining === 0) end(wait, wait.failure);
 }
 

@@ -1,9 +1,9 @@
-// Generated from schema/outgoing-hangup.schema.json by `npm run generate`. Do not edit.
+// Generated from the schemas in schema/ by `npm run generate`. Do not edit.
 // @ts-nocheck
 /* eslint-disable */
 "use strict";
-export const validateHangup = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/telecmi-hangup/schema/outgoing-hangup.schema.json","title":"TeleCMI outgoing hangup live event","description":"The JSON body TeleCMI posts to a customer's webhook URL when one leg of an outgoing call hangs up. It describes the wire format as TeleCMI sends it across its documentation versions and products (live events and call detail records): phone numbers may be numbers or strings, with or without a leading \"+\"; ids, timestamps and durations may be numbers or digit strings; click_to_call and record may be booleans or the text \"true\"/\"false\"; app_id and cmiuuid may arrive under their older spellings appid and cmiuid. Fields it does not list are allowed. $defs/olderTable is the stricter form the older documentation's property table describes.","type":"object","required":["status","direction","leg","type","time"],"allOf":[{"description":"cmiuuid is required, under that name or its older spelling cmiuid: an object must not lack both.","not":{"type":"object","properties":{"cmiuuid":false,"cmiuid":false}}},{"description":"app_id is required, under that name or its older spelling appid: an object must not lack both.","not":{"type":"object","properties":{"app_id":false,"appid":false}}}],"properties":{"status":{"description":"Status of the call. Always \"hangup\" for this event.","const":"hangup"},"direction":{"description":"Direction of the call. Always \"outbound\" for this event.","const":"outbound"},"leg":{"description":"Leg of the call: \"a\" is the caller (the agent's side), \"b\" the callee.","enum":["a","b"]},"type":{"description":"Kind of notification: \"event\" (a live event) or \"cdr\" (a call detail record, which may carry answeredsec, hangup_reason, record and filename).","type":"string","minLength":1},"cmiuuid":{"description":"Unique id of this call leg.","type":"string","minLength":1},"cmiuid":{"description":"Older spelling of cmiuuid, seen in older payloads and third-party dumps. The event carries its value as cmiuuid; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/cmiuuid"},"app_id":{"description":"The customer's TeleCMI app id.","$ref":"#/$defs/integerLike"},"appid":{"description":"Older spelling of app_id, used by TeleCMI's call detail record samples. The event carries its value as app_id; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/app_id"},"time":{"description":"Timestamp of the event, in milliseconds since the Unix epoch.","$ref":"#/$defs/timestamp"},"callerid":{"description":"Caller id of the call: the number shown to the called party. Leading zeros and a leading \"+\" are part of the number.","$ref":"#/$defs/phoneNumber"},"to":{"description":"The number the call was made to (leg a).","$ref":"#/$defs/phoneNumber"},"from":{"description":"The number the call came from (leg b).","$ref":"#/$defs/phoneNumber"},"user":{"description":"Unique id of the user (agent) who placed the call.","type":"string"},"click_to_call":{"description":"Whether the call was placed through the click-to-call API.","$ref":"#/$defs/booleanLike"},"conversation_uuid":{"description":"Unique id of the whole conversation; both legs of a call share it.","type":"string"},"request_id":{"description":"Id of the click-to-call request that placed the call.","type":"string"},"call_id":{"description":"TeleCMI's id of the call (current documentation only).","type":"string"},"custom":{"description":"Custom data attached to the call by the customer, usually JSON text such as \"{\\\"crm\\\":\\\"true\\\"}\". Kept as sent; the event adds the decoded object as customData.","type":"string"},"extra_params":{"description":"Extra parameters of a click-to-call request, usually JSON text. Kept as sent; the event adds the decoded object as extraParamsData.","type":"string"},"virtual_number":{"description":"The TeleCMI number the outbound call was placed from (call detail records), as a string or a number.","$ref":"#/$defs/phoneNumber"},"answeredsec":{"description":"Seconds the leg was answered for (call detail records); 0 or absent when it was not answered.","$ref":"#/$defs/integerLike"},"hangup_reason":{"description":"How the leg ended (call detail records). TeleCMI lists \"sent_bye\" (the call ended by the user), \"recv_bye\" (ended by the caller), \"recv_cancel\" (ended because the user did not answer) and \"sent_reject\" (rejected by the user). They read from TeleCMI's side of this leg: recv_ means TeleCMI received the hang-up (BYE) or cancel from the phone on this leg; sent_ means TeleCMI sent the hang-up or rejection to it, on behalf of the other leg or itself. Other values are kept as sent.","anyOf":[{"enum":["sent_bye","recv_bye","recv_cancel","sent_reject"]},{"type":"string","minLength":1}]},"record":{"description":"Whether the call was recorded (call detail records); filename then names the recording.","$ref":"#/$defs/booleanLike"},"filename":{"description":"File name of the call's recording, when record is true (call detail records).","type":"string"}},"examples":[{"leg":"a","type":"event","click_to_call":"true","user":"109_1111113","cmiuuid":"d965c6e0-5493-44f8-8d7d-b9a8077013a4","direction":"outbound","callerid":"04471000000","app_id":1111113,"time":1571122196059,"request_id":"s96C6XK1BUHX0oVZfOo5NhoJfZZJd0y1nmrNN6dhdkW","status":"hangup","to":9100000000,"conversation_uuid":"d965c6e0-5493-44f8-8d7d-b9a8077013a4"},{"leg":"b","type":"event","click_to_call":"true","user":"109_1111113","cmiuuid":"1e12c087-e5bb-4e77-8e42-1249fa40a99b","direction":"outbound","callerid":"04471000000","app_id":1111113,"time":1571122196059,"status":"hangup","from":9100000000,"conversation_uuid":"d965c6e0-5493-44f8-8d7d-b9a8077013a4"},{"call_id":"e51d5392-d9cf-123b-fe91-3cecefb9bfb6","leg":"a","type":"event","user":"202_2222223","cmiuuid":"ccd826f9-67a4-4467-acfb-a53093ff5c9d","direction":"outbound","callerid":"442000000000","app_id":2223343,"time":1650635340436,"custom":"{\"crm\":\"true\"}","extra_params":"{\"click2call\":\"true\"}","request_id":"bvS68LlqtFunYMQO0db6g9klSdfS0UHHDoK9S9Qvaed","status":"hangup","to":"442000000001","conversation_uuid":"ccd826f9-67a4-4467-acfb-a53093ff5c9d"},{"virtual_number":"440000000000","call_id":"c4504776-d91e-123b-29a7-56000429abc3","custom":"{\"crm\":\"true\"}","leg":"b","type":"cdr","appid":2222223,"to":442000000001,"cmiuuid":"0da4f02e-6ece-42e4-989b-1e6766b5a81e","status":"hangup","user":"202_2222223","time":1650630551178,"direction":"outbound","answeredsec":6,"hangup_reason":"sent_bye","request_id":"c0Sq3mbykoHgVgLfyWTr6cV6HB5Z0Fk4AXpZFkOClSr","extra_params":"{\"click2call\":\"true\"}","record":true,"filename":"16506305548176941220057791_2222223.mp3"}],"$defs":{"phoneNumber":{"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]},"integerLike":{"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"timestamp":{"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"booleanLike":{"description":"A boolean, as JSON true/false or as the text \"true\"/\"false\".","anyOf":[{"type":"boolean"},{"enum":["true","false"]}]},"olderPhoneNumber":{"description":"A phone number as the older property table types it: a JSON integer, or a string of digits where a leading zero must survive (JSON numbers cannot carry one, and the older samples' 04471000000 arrives as the string \"04471000000\"). No \"+\".","anyOf":[{"type":"string","pattern":"^[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]},"olderTable":{"description":"An outgoing hangup exactly as the older documentation's property table (and its sample) lists it: those fields only, under their one spelling, with the table's types. app_id and time are JSON integers, click_to_call the text \"true\"/\"false\", phone numbers $defs/olderPhoneNumber. The strict option validates against this.","type":"object","required":["status","direction","leg","type","cmiuuid","app_id","time"],"additionalProperties":false,"properties":{"leg":{"$ref":"#/properties/leg"},"type":{"$ref":"#/properties/type"},"click_to_call":{"$ref":"#/properties/click_to_call","type":"string"},"user":{"$ref":"#/properties/user"},"cmiuuid":{"$ref":"#/properties/cmiuuid"},"direction":{"$ref":"#/properties/direction"},"callerid":{"$ref":"#/$defs/olderPhoneNumber"},"app_id":{"$ref":"#/properties/app_id","type":"integer"},"time":{"$ref":"#/properties/time","type":"integer"},"status":{"$ref":"#/properties/status"},"to":{"$ref":"#/$defs/olderPhoneNumber"},"from":{"$ref":"#/$defs/olderPhoneNumber"},"conversation_uuid":{"$ref":"#/properties/conversation_uuid"},"request_id":{"$ref":"#/properties/request_id"}}},"liveEvent":{"description":"Any TeleCMI live event (started, answered, hangup, inbound or outbound): the envelope every notification to the webhook URL shares. A payload that matches this but not the outgoing hangup schema is a notification the hangup endpoint acknowledges and ignores.","type":"object","required":["status"],"properties":{"status":{"type":"string","minLength":1},"cmiuuid":{"type":"string","minLength":1},"cmiuid":{"type":"string","minLength":1},"direction":{"type":"string"}},"not":{"type":"object","properties":{"cmiuuid":false,"cmiuid":false}}}}};
+export const validateOutgoingStarted = validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/telecmi-hangup/schema/outgoing-started.schema.json","title":"TeleCMI outgoing started","description":"A live event TeleCMI posts when a leg of an agent's outgoing call starts (leg a: the agent dials; leg b: TeleCMI calls the customer). Kind \"outgoing.started\". It describes the wire format across TeleCMI's doc editions: phone numbers as numbers or strings (leading zeros and \"+\" kept as strings), ids, times and durations as numbers or digit strings, booleans as true/false or the text \"true\"/\"false\", app_id and cmiuuid under their older spellings appid and cmiuid. Fields it does not list are allowed.","type":"object","required":["status","direction","leg","type","time"],"allOf":[{"description":"cmiuuid is required, under that name or its older spelling cmiuid: an object must not lack both.","not":{"type":"object","properties":{"cmiuuid":false,"cmiuid":false}}},{"description":"app_id is required, under that name or its older spelling appid: an object must not lack both.","not":{"type":"object","properties":{"app_id":false,"appid":false}}}],"properties":{"type":{"description":"Family of the notification: always \"event\", a live event sent while the call is in progress.","const":"event"},"direction":{"description":"Direction of the call: always \"outbound\" for this notification.","const":"outbound"},"status":{"description":"Status of the call: always \"started\" for this notification.","const":"started"},"leg":{"description":"Leg of the call: \"a\" is the agent who dials, \"b\" the customer called.","enum":["a","b"]},"cmiuuid":{"description":"Unique id of this call leg.","type":"string","minLength":1},"cmiuid":{"description":"Older spelling of cmiuuid. The notification carries its value as cmiuuid; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/cmiuuid"},"app_id":{"description":"The customer's TeleCMI app id.","$ref":"#/$defs/integerLike"},"appid":{"description":"Older spelling of app_id, used by TeleCMI's call detail record samples. The notification carries its value as app_id; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/app_id"},"time":{"description":"When TeleCMI sent the notification, in milliseconds since the Unix epoch.","$ref":"#/$defs/timestamp"},"conversation_uuid":{"description":"Unique id of the whole conversation: every leg and notification of one call shares it.","type":"string"},"user":{"description":"Unique id of the user (agent) who placed the call.","type":"string"},"callerid":{"description":"Caller id of the call: the number shown to the called party. Leading zeros and a leading \"+\" are part of the number.","$ref":"#/$defs/phoneNumber"},"to":{"description":"The number called (leg a).","$ref":"#/$defs/phoneNumber"},"from":{"description":"The number the call came from (leg b).","$ref":"#/$defs/phoneNumber"},"click_to_call":{"description":"Whether the call was placed through the click-to-call API.","$ref":"#/$defs/booleanLike"},"request_id":{"description":"Id of the click-to-call request that placed the call.","type":"string"},"call_id":{"description":"TeleCMI's id of the call.","type":"string"},"custom":{"description":"Custom data attached to the call by the customer, usually JSON text such as \"{\\\"crm\\\":\\\"true\\\"}\". Kept as sent; the notification adds the decoded object as customData.","type":"string"},"extra_params":{"description":"Extra parameters of a click-to-call request, usually JSON text. Kept as sent; the notification adds the decoded object as extraParamsData.","type":"string"},"team":{"description":"Never on an outgoing call: a leg that carries team is the agent leg of an incoming call.","not":{}}},"examples":[{"call_id":"e51d5392-d9cf-123b-fe91-3cecefb9bfb6","leg":"a","type":"event","user":"202_2222223","cmiuuid":"ccd826f9-67a4-4467-acfb-a53093ff5c9d","direction":"outbound","callerid":"442000000000","app_id":2223343,"time":1650635340436,"custom":"{\"crm\":\"true\"}","extra_params":"{\"click2call\":\"true\"}","request_id":"bvS68LlqtFunYMQO0db6g9klSdfS0UHHDoK9S9Qvaed","status":"started","to":"442000000001","conversation_uuid":"ccd826f9-67a4-4467-acfb-a53093ff5c9d"}],"$defs":{"phoneNumber":{"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]},"integerLike":{"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"timestamp":{"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"booleanLike":{"description":"A boolean, as JSON true/false or as the text \"true\"/\"false\".","anyOf":[{"type":"boolean"},{"enum":["true","false"]}]}}};
 const schema32 = {"description":"Unique id of this call leg.","type":"string","minLength":1};
 const schema33 = {"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
 const schema35 = {"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
@@ -14,10 +14,1952 @@ const pattern4 = new RegExp("^[0-9]{1,15}$", "u");
 const pattern7 = new RegExp("^\\+?[0-9]{1,32}$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://unpkg.com/telecmi-hangup/schema/outgoing-hangup.schema.json" */;
+/*# sourceURL="https://unpkg.com/telecmi-hangup/schema/outgoing-started.schema.json" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.cmiuuid !== undefined){
+var valid2 = false;
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.cmiuid !== undefined){
+var valid2 = false;
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+}
+}
+else {
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var valid1 = _errs3 === errors;
+if(valid1){
+const err3 = {instancePath,schemaPath:"#/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.app_id !== undefined){
+var valid4 = false;
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.appid !== undefined){
+var valid4 = false;
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var valid3 = _errs7 === errors;
+if(valid3){
+const err7 = {instancePath,schemaPath:"#/allOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.direction === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.leg === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "leg"},message:"must have required property '"+"leg"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.type === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.time === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("event" !== data.type){
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "event"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.direction !== undefined){
+if("outbound" !== data.direction){
+const err14 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/const",keyword:"const",params:{allowedValue: "outbound"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+if("started" !== data.status){
+const err15 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "started"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.leg !== undefined){
+let data7 = data.leg;
+if(!((data7 === "a") || (data7 === "b"))){
+const err16 = {instancePath:instancePath+"/leg",schemaPath:"#/properties/leg/enum",keyword:"enum",params:{allowedValues: schema31.properties.leg.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.cmiuuid !== undefined){
+let data8 = data.cmiuuid;
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err17 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.cmiuid !== undefined){
+let data9 = data.cmiuid;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err19 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.app_id !== undefined){
+let data10 = data.app_id;
+const _errs20 = errors;
+let valid8 = false;
+const _errs21 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err21 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 9007199254740991 || isNaN(data10)){
+const err22 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err23 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+var _valid0 = _errs21 === errors;
+valid8 = valid8 || _valid0;
+const _errs23 = errors;
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+const err24 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid0 = _errs23 === errors;
+valid8 = valid8 || _valid0;
+if(!valid8){
+const err26 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.appid !== undefined){
+let data11 = data.appid;
+const _errs27 = errors;
+let valid10 = false;
+const _errs28 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err27 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 9007199254740991 || isNaN(data11)){
+const err28 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data11 < 0 || isNaN(data11)){
+const err29 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+var _valid1 = _errs28 === errors;
+valid10 = valid10 || _valid1;
+const _errs30 = errors;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err30 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid1 = _errs30 === errors;
+valid10 = valid10 || _valid1;
+if(!valid10){
+const err32 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.time !== undefined){
+let data12 = data.time;
+const _errs34 = errors;
+let valid12 = false;
+const _errs35 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err33 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 8640000000000000 || isNaN(data12)){
+const err34 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000000},message:"must be <= 8640000000000000"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data12 < 0 || isNaN(data12)){
+const err35 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+var _valid2 = _errs35 === errors;
+valid12 = valid12 || _valid2;
+const _errs37 = errors;
+if(typeof data12 === "string"){
+if(!pattern4.test(data12)){
+const err36 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid2 = _errs37 === errors;
+valid12 = valid12 || _valid2;
+if(!valid12){
+const err38 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+else {
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.conversation_uuid !== undefined){
+if(typeof data.conversation_uuid !== "string"){
+const err39 = {instancePath:instancePath+"/conversation_uuid",schemaPath:"#/properties/conversation_uuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.user !== undefined){
+if(typeof data.user !== "string"){
+const err40 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.callerid !== undefined){
+let data15 = data.callerid;
+const _errs45 = errors;
+let valid14 = false;
+const _errs46 = errors;
+if(typeof data15 === "string"){
+if(!pattern7.test(data15)){
+const err41 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+var _valid3 = _errs46 === errors;
+valid14 = valid14 || _valid3;
+const _errs48 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err43 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 9007199254740991 || isNaN(data15)){
+const err44 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data15 < 0 || isNaN(data15)){
+const err45 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+var _valid3 = _errs48 === errors;
+valid14 = valid14 || _valid3;
+if(!valid14){
+const err46 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+else {
+errors = _errs45;
+if(vErrors !== null){
+if(_errs45){
+vErrors.length = _errs45;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.to !== undefined){
+let data16 = data.to;
+const _errs52 = errors;
+let valid16 = false;
+const _errs53 = errors;
+if(typeof data16 === "string"){
+if(!pattern7.test(data16)){
+const err47 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+var _valid4 = _errs53 === errors;
+valid16 = valid16 || _valid4;
+const _errs55 = errors;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err49 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 9007199254740991 || isNaN(data16)){
+const err50 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(data16 < 0 || isNaN(data16)){
+const err51 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+var _valid4 = _errs55 === errors;
+valid16 = valid16 || _valid4;
+if(!valid16){
+const err52 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+else {
+errors = _errs52;
+if(vErrors !== null){
+if(_errs52){
+vErrors.length = _errs52;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.from !== undefined){
+let data17 = data.from;
+const _errs59 = errors;
+let valid18 = false;
+const _errs60 = errors;
+if(typeof data17 === "string"){
+if(!pattern7.test(data17)){
+const err53 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+var _valid5 = _errs60 === errors;
+valid18 = valid18 || _valid5;
+const _errs62 = errors;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err55 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 9007199254740991 || isNaN(data17)){
+const err56 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(data17 < 0 || isNaN(data17)){
+const err57 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+var _valid5 = _errs62 === errors;
+valid18 = valid18 || _valid5;
+if(!valid18){
+const err58 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+else {
+errors = _errs59;
+if(vErrors !== null){
+if(_errs59){
+vErrors.length = _errs59;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.click_to_call !== undefined){
+let data18 = data.click_to_call;
+const _errs66 = errors;
+let valid20 = false;
+const _errs67 = errors;
+if(typeof data18 !== "boolean"){
+const err59 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/$defs/booleanLike/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+var _valid6 = _errs67 === errors;
+valid20 = valid20 || _valid6;
+const _errs69 = errors;
+if(!((data18 === "true") || (data18 === "false"))){
+const err60 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/$defs/booleanLike/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema39.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+var _valid6 = _errs69 === errors;
+valid20 = valid20 || _valid6;
+if(!valid20){
+const err61 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/$defs/booleanLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+else {
+errors = _errs66;
+if(vErrors !== null){
+if(_errs66){
+vErrors.length = _errs66;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.request_id !== undefined){
+if(typeof data.request_id !== "string"){
+const err62 = {instancePath:instancePath+"/request_id",schemaPath:"#/properties/request_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data.call_id !== undefined){
+if(typeof data.call_id !== "string"){
+const err63 = {instancePath:instancePath+"/call_id",schemaPath:"#/properties/call_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.custom !== undefined){
+if(typeof data.custom !== "string"){
+const err64 = {instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.extra_params !== undefined){
+if(typeof data.extra_params !== "string"){
+const err65 = {instancePath:instancePath+"/extra_params",schemaPath:"#/properties/extra_params/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data.team !== undefined){
+const err66 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+else {
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":{"type":true,"direction":true,"status":true,"leg":true,"cmiuuid":true,"cmiuid":true,"app_id":true,"appid":true,"time":true,"conversation_uuid":true,"user":true,"callerid":true,"to":true,"from":true,"click_to_call":true,"request_id":true,"call_id":true,"custom":true,"extra_params":true,"team":true},"dynamicProps":false,"dynamicItems":false};
+
+export const validateOutgoingAnswered = validate21;
+const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/telecmi-hangup/schema/outgoing-answered.schema.json","title":"TeleCMI outgoing answered","description":"A live event TeleCMI posts when a leg of an agent's outgoing call is answered. Kind \"outgoing.answered\". It describes the wire format across TeleCMI's doc editions: phone numbers as numbers or strings (leading zeros and \"+\" kept as strings), ids, times and durations as numbers or digit strings, booleans as true/false or the text \"true\"/\"false\", app_id and cmiuuid under their older spellings appid and cmiuid. Fields it does not list are allowed.","type":"object","required":["status","direction","leg","type","time"],"allOf":[{"description":"cmiuuid is required, under that name or its older spelling cmiuid: an object must not lack both.","not":{"type":"object","properties":{"cmiuuid":false,"cmiuid":false}}},{"description":"app_id is required, under that name or its older spelling appid: an object must not lack both.","not":{"type":"object","properties":{"app_id":false,"appid":false}}}],"properties":{"type":{"description":"Family of the notification: always \"event\", a live event sent while the call is in progress.","const":"event"},"direction":{"description":"Direction of the call: always \"outbound\" for this notification.","const":"outbound"},"status":{"description":"Status of the call: always \"answered\" for this notification.","const":"answered"},"leg":{"description":"Leg of the call: \"a\" is the agent who dials, \"b\" the customer called.","enum":["a","b"]},"cmiuuid":{"description":"Unique id of this call leg.","type":"string","minLength":1},"cmiuid":{"description":"Older spelling of cmiuuid. The notification carries its value as cmiuuid; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/cmiuuid"},"app_id":{"description":"The customer's TeleCMI app id.","$ref":"#/$defs/integerLike"},"appid":{"description":"Older spelling of app_id, used by TeleCMI's call detail record samples. The notification carries its value as app_id; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/app_id"},"time":{"description":"When TeleCMI sent the notification, in milliseconds since the Unix epoch.","$ref":"#/$defs/timestamp"},"conversation_uuid":{"description":"Unique id of the whole conversation: every leg and notification of one call shares it.","type":"string"},"user":{"description":"Unique id of the user (agent) who placed the call.","type":"string"},"callerid":{"description":"Caller id of the call: the number shown to the called party. Leading zeros and a leading \"+\" are part of the number.","$ref":"#/$defs/phoneNumber"},"to":{"description":"The number called (leg a).","$ref":"#/$defs/phoneNumber"},"from":{"description":"The number the call came from (leg b).","$ref":"#/$defs/phoneNumber"},"click_to_call":{"description":"Whether the call was placed through the click-to-call API.","$ref":"#/$defs/booleanLike"},"request_id":{"description":"Id of the click-to-call request that placed the call.","type":"string"},"call_id":{"description":"TeleCMI's id of the call.","type":"string"},"custom":{"description":"Custom data attached to the call by the customer, usually JSON text such as \"{\\\"crm\\\":\\\"true\\\"}\". Kept as sent; the notification adds the decoded object as customData.","type":"string"},"extra_params":{"description":"Extra parameters of a click-to-call request, usually JSON text. Kept as sent; the notification adds the decoded object as extraParamsData.","type":"string"},"team":{"description":"Never on an outgoing call: a leg that carries team is the agent leg of an incoming call.","not":{}}},"examples":[{"call_id":"e51d5392-d9cf-123b-fe91-3cecefb9bfb6","leg":"a","type":"event","user":"202_2222223","cmiuuid":"ccd826f9-67a4-4467-acfb-a53093ff5c9d","direction":"outbound","callerid":"442000000000","app_id":2223343,"time":1650635340436,"custom":"{\"crm\":\"true\"}","extra_params":"{\"click2call\":\"true\"}","request_id":"bvS68LlqtFunYMQO0db6g9klSdfS0UHHDoK9S9Qvaed","status":"answered","to":"442000000001","conversation_uuid":"ccd826f9-67a4-4467-acfb-a53093ff5c9d"},{"call_id":"e51d5392-d9cf-123b-fe91-3cecefb9bfb6","leg":"b","type":"event","user":"202_2222223","cmiuuid":"81b3d612-3473-4ac3-ba6e-030ee508036f","direction":"outbound","callerid":"442000000000","app_id":2223343,"time":1650635340436,"custom":"{\"crm\":\"true\"}","extra_params":"{\"click2call\":\"true\"}","request_id":"bvS68LlqtFunYMQO0db6g9klSdfS0UHHDoK9S9Qvaed","status":"answered","to":"442000000001","conversation_uuid":"ccd826f9-67a4-4467-acfb-a53093ff5c9d"}],"$defs":{"phoneNumber":{"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]},"integerLike":{"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"timestamp":{"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"booleanLike":{"description":"A boolean, as JSON true/false or as the text \"true\"/\"false\".","anyOf":[{"type":"boolean"},{"enum":["true","false"]}]}}};
+const schema41 = {"description":"Unique id of this call leg.","type":"string","minLength":1};
+const schema42 = {"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema44 = {"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema45 = {"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]};
+const schema48 = {"description":"A boolean, as JSON true/false or as the text \"true\"/\"false\".","anyOf":[{"type":"boolean"},{"enum":["true","false"]}]};
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://unpkg.com/telecmi-hangup/schema/outgoing-answered.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate21.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.cmiuuid !== undefined){
+var valid2 = false;
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.cmiuid !== undefined){
+var valid2 = false;
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+}
+}
+else {
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var valid1 = _errs3 === errors;
+if(valid1){
+const err3 = {instancePath,schemaPath:"#/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.app_id !== undefined){
+var valid4 = false;
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.appid !== undefined){
+var valid4 = false;
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var valid3 = _errs7 === errors;
+if(valid3){
+const err7 = {instancePath,schemaPath:"#/allOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.direction === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.leg === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "leg"},message:"must have required property '"+"leg"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.type === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.time === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("event" !== data.type){
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "event"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.direction !== undefined){
+if("outbound" !== data.direction){
+const err14 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/const",keyword:"const",params:{allowedValue: "outbound"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+if("answered" !== data.status){
+const err15 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "answered"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.leg !== undefined){
+let data7 = data.leg;
+if(!((data7 === "a") || (data7 === "b"))){
+const err16 = {instancePath:instancePath+"/leg",schemaPath:"#/properties/leg/enum",keyword:"enum",params:{allowedValues: schema40.properties.leg.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.cmiuuid !== undefined){
+let data8 = data.cmiuuid;
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err17 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.cmiuid !== undefined){
+let data9 = data.cmiuid;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err19 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.app_id !== undefined){
+let data10 = data.app_id;
+const _errs20 = errors;
+let valid8 = false;
+const _errs21 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err21 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 9007199254740991 || isNaN(data10)){
+const err22 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err23 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+var _valid0 = _errs21 === errors;
+valid8 = valid8 || _valid0;
+const _errs23 = errors;
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+const err24 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid0 = _errs23 === errors;
+valid8 = valid8 || _valid0;
+if(!valid8){
+const err26 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.appid !== undefined){
+let data11 = data.appid;
+const _errs27 = errors;
+let valid10 = false;
+const _errs28 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err27 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 9007199254740991 || isNaN(data11)){
+const err28 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data11 < 0 || isNaN(data11)){
+const err29 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+var _valid1 = _errs28 === errors;
+valid10 = valid10 || _valid1;
+const _errs30 = errors;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err30 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid1 = _errs30 === errors;
+valid10 = valid10 || _valid1;
+if(!valid10){
+const err32 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.time !== undefined){
+let data12 = data.time;
+const _errs34 = errors;
+let valid12 = false;
+const _errs35 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err33 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 8640000000000000 || isNaN(data12)){
+const err34 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000000},message:"must be <= 8640000000000000"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data12 < 0 || isNaN(data12)){
+const err35 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+var _valid2 = _errs35 === errors;
+valid12 = valid12 || _valid2;
+const _errs37 = errors;
+if(typeof data12 === "string"){
+if(!pattern4.test(data12)){
+const err36 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid2 = _errs37 === errors;
+valid12 = valid12 || _valid2;
+if(!valid12){
+const err38 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+else {
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.conversation_uuid !== undefined){
+if(typeof data.conversation_uuid !== "string"){
+const err39 = {instancePath:instancePath+"/conversation_uuid",schemaPath:"#/properties/conversation_uuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.user !== undefined){
+if(typeof data.user !== "string"){
+const err40 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.callerid !== undefined){
+let data15 = data.callerid;
+const _errs45 = errors;
+let valid14 = false;
+const _errs46 = errors;
+if(typeof data15 === "string"){
+if(!pattern7.test(data15)){
+const err41 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+var _valid3 = _errs46 === errors;
+valid14 = valid14 || _valid3;
+const _errs48 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err43 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 9007199254740991 || isNaN(data15)){
+const err44 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data15 < 0 || isNaN(data15)){
+const err45 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+var _valid3 = _errs48 === errors;
+valid14 = valid14 || _valid3;
+if(!valid14){
+const err46 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+else {
+errors = _errs45;
+if(vErrors !== null){
+if(_errs45){
+vErrors.length = _errs45;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.to !== undefined){
+let data16 = data.to;
+const _errs52 = errors;
+let valid16 = false;
+const _errs53 = errors;
+if(typeof data16 === "string"){
+if(!pattern7.test(data16)){
+const err47 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+var _valid4 = _errs53 === errors;
+valid16 = valid16 || _valid4;
+const _errs55 = errors;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err49 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 9007199254740991 || isNaN(data16)){
+const err50 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(data16 < 0 || isNaN(data16)){
+const err51 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+var _valid4 = _errs55 === errors;
+valid16 = valid16 || _valid4;
+if(!valid16){
+const err52 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+else {
+errors = _errs52;
+if(vErrors !== null){
+if(_errs52){
+vErrors.length = _errs52;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.from !== undefined){
+let data17 = data.from;
+const _errs59 = errors;
+let valid18 = false;
+const _errs60 = errors;
+if(typeof data17 === "string"){
+if(!pattern7.test(data17)){
+const err53 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+var _valid5 = _errs60 === errors;
+valid18 = valid18 || _valid5;
+const _errs62 = errors;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err55 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 9007199254740991 || isNaN(data17)){
+const err56 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(data17 < 0 || isNaN(data17)){
+const err57 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+var _valid5 = _errs62 === errors;
+valid18 = valid18 || _valid5;
+if(!valid18){
+const err58 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+else {
+errors = _errs59;
+if(vErrors !== null){
+if(_errs59){
+vErrors.length = _errs59;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.click_to_call !== undefined){
+let data18 = data.click_to_call;
+const _errs66 = errors;
+let valid20 = false;
+const _errs67 = errors;
+if(typeof data18 !== "boolean"){
+const err59 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/$defs/booleanLike/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+var _valid6 = _errs67 === errors;
+valid20 = valid20 || _valid6;
+const _errs69 = errors;
+if(!((data18 === "true") || (data18 === "false"))){
+const err60 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/$defs/booleanLike/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema48.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+var _valid6 = _errs69 === errors;
+valid20 = valid20 || _valid6;
+if(!valid20){
+const err61 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/$defs/booleanLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+else {
+errors = _errs66;
+if(vErrors !== null){
+if(_errs66){
+vErrors.length = _errs66;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.request_id !== undefined){
+if(typeof data.request_id !== "string"){
+const err62 = {instancePath:instancePath+"/request_id",schemaPath:"#/properties/request_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data.call_id !== undefined){
+if(typeof data.call_id !== "string"){
+const err63 = {instancePath:instancePath+"/call_id",schemaPath:"#/properties/call_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.custom !== undefined){
+if(typeof data.custom !== "string"){
+const err64 = {instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.extra_params !== undefined){
+if(typeof data.extra_params !== "string"){
+const err65 = {instancePath:instancePath+"/extra_params",schemaPath:"#/properties/extra_params/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data.team !== undefined){
+const err66 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+else {
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+validate21.evaluated = {"props":{"type":true,"direction":true,"status":true,"leg":true,"cmiuuid":true,"cmiuid":true,"app_id":true,"appid":true,"time":true,"conversation_uuid":true,"user":true,"callerid":true,"to":true,"from":true,"click_to_call":true,"request_id":true,"call_id":true,"custom":true,"extra_params":true,"team":true},"dynamicProps":false,"dynamicItems":false};
+
+export const validateOutgoingHangup = validate22;
+const schema49 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/telecmi-hangup/schema/outgoing-hangup.schema.json","title":"TeleCMI outgoing hangup","description":"The JSON body TeleCMI posts to a customer's webhook URL when one leg of an outgoing call hangs up. It describes the wire format as TeleCMI sends it across its documentation versions and products (live events and call detail records): phone numbers may be numbers or strings, with or without a leading \"+\"; ids, timestamps and durations may be numbers or digit strings; click_to_call and record may be booleans or the text \"true\"/\"false\"; app_id and cmiuuid may arrive under their older spellings appid and cmiuid. Fields it does not list are allowed. $defs/olderTable is the stricter form the older documentation's property table describes.","type":"object","required":["status","direction","leg","type","time"],"allOf":[{"description":"cmiuuid is required, under that name or its older spelling cmiuid: an object must not lack both.","not":{"type":"object","properties":{"cmiuuid":false,"cmiuid":false}}},{"description":"app_id is required, under that name or its older spelling appid: an object must not lack both.","not":{"type":"object","properties":{"app_id":false,"appid":false}}}],"properties":{"status":{"description":"Status of the call. Always \"hangup\" for this event.","const":"hangup"},"direction":{"description":"Direction of the call. Always \"outbound\" for this event.","const":"outbound"},"leg":{"description":"Leg of the call: \"a\" is the caller (the agent's side), \"b\" the callee.","enum":["a","b"]},"type":{"description":"Kind of notification: \"event\" (a live event) or \"cdr\" (a call detail record, which may carry answeredsec, hangup_reason, record and filename).","type":"string","minLength":1},"cmiuuid":{"description":"Unique id of this call leg.","type":"string","minLength":1},"cmiuid":{"description":"Older spelling of cmiuuid, seen in older payloads and third-party dumps. The event carries its value as cmiuuid; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/cmiuuid"},"app_id":{"description":"The customer's TeleCMI app id.","$ref":"#/$defs/integerLike"},"appid":{"description":"Older spelling of app_id, used by TeleCMI's call detail record samples. The event carries its value as app_id; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/app_id"},"time":{"description":"Timestamp of the event, in milliseconds since the Unix epoch.","$ref":"#/$defs/timestamp"},"callerid":{"description":"Caller id of the call: the number shown to the called party. Leading zeros and a leading \"+\" are part of the number.","$ref":"#/$defs/phoneNumber"},"to":{"description":"The number the call was made to (leg a).","$ref":"#/$defs/phoneNumber"},"from":{"description":"The number the call came from (leg b).","$ref":"#/$defs/phoneNumber"},"user":{"description":"Unique id of the user (agent) who placed the call.","type":"string"},"click_to_call":{"description":"Whether the call was placed through the click-to-call API.","$ref":"#/$defs/booleanLike"},"conversation_uuid":{"description":"Unique id of the whole conversation; both legs of a call share it.","type":"string"},"request_id":{"description":"Id of the click-to-call request that placed the call.","type":"string"},"call_id":{"description":"TeleCMI's id of the call (current documentation only).","type":"string"},"custom":{"description":"Custom data attached to the call by the customer, usually JSON text such as \"{\\\"crm\\\":\\\"true\\\"}\". Kept as sent; the event adds the decoded object as customData.","type":"string"},"extra_params":{"description":"Extra parameters of a click-to-call request, usually JSON text. Kept as sent; the event adds the decoded object as extraParamsData.","type":"string"},"virtual_number":{"description":"The TeleCMI number the outbound call was placed from (call detail records), as a string or a number.","$ref":"#/$defs/phoneNumber"},"answeredsec":{"description":"Seconds the leg was answered for (call detail records); 0 or absent when it was not answered.","$ref":"#/$defs/integerLike"},"hangup_reason":{"description":"How the leg ended (call detail records). TeleCMI lists \"sent_bye\" (the call ended by the user), \"recv_bye\" (ended by the caller), \"recv_cancel\" (ended because the user did not answer) and \"sent_reject\" (rejected by the user). They read from TeleCMI's side of this leg: recv_ means TeleCMI received the hang-up (BYE) or cancel from the phone on this leg; sent_ means TeleCMI sent the hang-up or rejection to it, on behalf of the other leg or itself. Other values are kept as sent.","anyOf":[{"enum":["sent_bye","recv_bye","recv_cancel","sent_reject"]},{"type":"string","minLength":1}]},"record":{"description":"Whether the call was recorded (call detail records); filename then names the recording.","$ref":"#/$defs/booleanLike"},"filename":{"description":"File name of the call's recording, when record is true (call detail records).","type":"string"},"team":{"description":"Never on an outgoing call: a leg that carries team is the agent leg of an incoming call (incoming.agent.hangup).","not":{}}},"examples":[{"leg":"a","type":"event","click_to_call":"true","user":"109_1111113","cmiuuid":"d965c6e0-5493-44f8-8d7d-b9a8077013a4","direction":"outbound","callerid":"04471000000","app_id":1111113,"time":1571122196059,"request_id":"s96C6XK1BUHX0oVZfOo5NhoJfZZJd0y1nmrNN6dhdkW","status":"hangup","to":9100000000,"conversation_uuid":"d965c6e0-5493-44f8-8d7d-b9a8077013a4"},{"leg":"b","type":"event","click_to_call":"true","user":"109_1111113","cmiuuid":"1e12c087-e5bb-4e77-8e42-1249fa40a99b","direction":"outbound","callerid":"04471000000","app_id":1111113,"time":1571122196059,"status":"hangup","from":9100000000,"conversation_uuid":"d965c6e0-5493-44f8-8d7d-b9a8077013a4"},{"call_id":"e51d5392-d9cf-123b-fe91-3cecefb9bfb6","leg":"a","type":"event","user":"202_2222223","cmiuuid":"ccd826f9-67a4-4467-acfb-a53093ff5c9d","direction":"outbound","callerid":"442000000000","app_id":2223343,"time":1650635340436,"custom":"{\"crm\":\"true\"}","extra_params":"{\"click2call\":\"true\"}","request_id":"bvS68LlqtFunYMQO0db6g9klSdfS0UHHDoK9S9Qvaed","status":"hangup","to":"442000000001","conversation_uuid":"ccd826f9-67a4-4467-acfb-a53093ff5c9d"},{"virtual_number":"440000000000","call_id":"c4504776-d91e-123b-29a7-56000429abc3","custom":"{\"crm\":\"true\"}","leg":"b","type":"cdr","appid":2222223,"to":442000000001,"cmiuuid":"0da4f02e-6ece-42e4-989b-1e6766b5a81e","status":"hangup","user":"202_2222223","time":1650630551178,"direction":"outbound","answeredsec":6,"hangup_reason":"sent_bye","request_id":"c0Sq3mbykoHgVgLfyWTr6cV6HB5Z0Fk4AXpZFkOClSr","extra_params":"{\"click2call\":\"true\"}","record":true,"filename":"16506305548176941220057791_2222223.mp3"}],"$defs":{"phoneNumber":{"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]},"integerLike":{"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"timestamp":{"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"booleanLike":{"description":"A boolean, as JSON true/false or as the text \"true\"/\"false\".","anyOf":[{"type":"boolean"},{"enum":["true","false"]}]},"olderPhoneNumber":{"description":"A phone number as the older property table types it: a JSON integer, or a string of digits where a leading zero must survive (JSON numbers cannot carry one, and the older samples' 04471000000 arrives as the string \"04471000000\"). No \"+\".","anyOf":[{"type":"string","pattern":"^[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]},"olderTable":{"description":"An outgoing hangup exactly as the older documentation's property table (and its sample) lists it: those fields only, under their one spelling, with the table's types. app_id and time are JSON integers, click_to_call the text \"true\"/\"false\", phone numbers $defs/olderPhoneNumber. The strict option validates against this.","type":"object","required":["status","direction","leg","type","cmiuuid","app_id","time"],"additionalProperties":false,"properties":{"leg":{"$ref":"#/properties/leg"},"type":{"$ref":"#/properties/type"},"click_to_call":{"$ref":"#/properties/click_to_call","type":"string"},"user":{"$ref":"#/properties/user"},"cmiuuid":{"$ref":"#/properties/cmiuuid"},"direction":{"$ref":"#/properties/direction"},"callerid":{"$ref":"#/$defs/olderPhoneNumber"},"app_id":{"$ref":"#/properties/app_id","type":"integer"},"time":{"$ref":"#/properties/time","type":"integer"},"status":{"$ref":"#/properties/status"},"to":{"$ref":"#/$defs/olderPhoneNumber"},"from":{"$ref":"#/$defs/olderPhoneNumber"},"conversation_uuid":{"$ref":"#/properties/conversation_uuid"},"request_id":{"$ref":"#/properties/request_id"}}}}};
+const schema50 = {"description":"Unique id of this call leg.","type":"string","minLength":1};
+const schema51 = {"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema53 = {"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema54 = {"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]};
+const schema57 = {"description":"A boolean, as JSON true/false or as the text \"true\"/\"false\".","anyOf":[{"type":"boolean"},{"enum":["true","false"]}]};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://unpkg.com/telecmi-hangup/schema/outgoing-hangup.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate22.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -238,7 +2180,7 @@ errors++;
 if(data.leg !== undefined){
 let data6 = data.leg;
 if(!((data6 === "a") || (data6 === "b"))){
-const err15 = {instancePath:instancePath+"/leg",schemaPath:"#/properties/leg/enum",keyword:"enum",params:{allowedValues: schema31.properties.leg.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/leg",schemaPath:"#/properties/leg/enum",keyword:"enum",params:{allowedValues: schema49.properties.leg.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -870,7 +2812,7 @@ var _valid6 = _errs66 === errors;
 valid20 = valid20 || _valid6;
 const _errs68 = errors;
 if(!((data17 === "true") || (data17 === "false"))){
-const err60 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/$defs/booleanLike/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema39.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+const err60 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/$defs/booleanLike/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema57.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1141,7 +3083,7 @@ const _errs94 = errors;
 let valid25 = false;
 const _errs95 = errors;
 if(!((((data25 === "sent_bye") || (data25 === "recv_bye")) || (data25 === "recv_cancel")) || (data25 === "sent_reject"))){
-const err79 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.hangup_reason.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err79 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema49.properties.hangup_reason.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1218,7 +3160,7 @@ var _valid10 = _errs101 === errors;
 valid27 = valid27 || _valid10;
 const _errs103 = errors;
 if(!((data26 === "true") || (data26 === "false"))){
-const err84 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/booleanLike/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema39.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+const err84 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/booleanLike/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema57.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1263,9 +3205,8 @@ vErrors.push(err86);
 errors++;
 }
 }
-}
-else {
-const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.team !== undefined){
+const err87 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1274,28 +3215,9021 @@ vErrors.push(err87);
 }
 errors++;
 }
-validate20.errors = vErrors;
+}
+else {
+const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+validate22.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":{"status":true,"direction":true,"leg":true,"type":true,"cmiuuid":true,"cmiuid":true,"app_id":true,"appid":true,"time":true,"callerid":true,"to":true,"from":true,"user":true,"click_to_call":true,"conversation_uuid":true,"request_id":true,"call_id":true,"custom":true,"extra_params":true,"virtual_number":true,"answeredsec":true,"hangup_reason":true,"record":true,"filename":true},"dynamicProps":false,"dynamicItems":false};
+validate22.evaluated = {"props":{"status":true,"direction":true,"leg":true,"type":true,"cmiuuid":true,"cmiuid":true,"app_id":true,"appid":true,"time":true,"callerid":true,"to":true,"from":true,"user":true,"click_to_call":true,"conversation_uuid":true,"request_id":true,"call_id":true,"custom":true,"extra_params":true,"virtual_number":true,"answeredsec":true,"hangup_reason":true,"record":true,"filename":true,"team":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateOlderTable = validate21;
-const schema43 = {"description":"An outgoing hangup exactly as the older documentation's property table (and its sample) lists it: those fields only, under their one spelling, with the table's types. app_id and time are JSON integers, click_to_call the text \"true\"/\"false\", phone numbers $defs/olderPhoneNumber. The strict option validates against this.","type":"object","required":["status","direction","leg","type","cmiuuid","app_id","time"],"additionalProperties":false,"properties":{"leg":{"$ref":"#/properties/leg"},"type":{"$ref":"#/properties/type"},"click_to_call":{"$ref":"#/properties/click_to_call","type":"string"},"user":{"$ref":"#/properties/user"},"cmiuuid":{"$ref":"#/properties/cmiuuid"},"direction":{"$ref":"#/properties/direction"},"callerid":{"$ref":"#/$defs/olderPhoneNumber"},"app_id":{"$ref":"#/properties/app_id","type":"integer"},"time":{"$ref":"#/properties/time","type":"integer"},"status":{"$ref":"#/properties/status"},"to":{"$ref":"#/$defs/olderPhoneNumber"},"from":{"$ref":"#/$defs/olderPhoneNumber"},"conversation_uuid":{"$ref":"#/properties/conversation_uuid"},"request_id":{"$ref":"#/properties/request_id"}}};
-const schema44 = {"description":"Leg of the call: \"a\" is the caller (the agent's side), \"b\" the callee.","enum":["a","b"]};
-const schema45 = {"description":"Kind of notification: \"event\" (a live event) or \"cdr\" (a call detail record, which may carry answeredsec, hangup_reason, record and filename).","type":"string","minLength":1};
-const schema47 = {"description":"Unique id of the user (agent) who placed the call.","type":"string"};
-const schema49 = {"description":"Direction of the call. Always \"outbound\" for this event.","const":"outbound"};
-const schema50 = {"description":"A phone number as the older property table types it: a JSON integer, or a string of digits where a leading zero must survive (JSON numbers cannot carry one, and the older samples' 04471000000 arrives as the string \"04471000000\"). No \"+\".","anyOf":[{"type":"string","pattern":"^[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]};
-const schema53 = {"description":"Status of the call. Always \"hangup\" for this event.","const":"hangup"};
-const schema56 = {"description":"Unique id of the whole conversation; both legs of a call share it.","type":"string"};
-const schema57 = {"description":"Id of the click-to-call request that placed the call.","type":"string"};
-const func5 = Object.prototype.hasOwnProperty;
-const pattern12 = new RegExp("^[0-9]{1,32}$", "u");
+export const validateIncomingWaiting = validate23;
+const schema61 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/telecmi-hangup/schema/incoming-waiting.schema.json","title":"TeleCMI incoming waiting","description":"A live event TeleCMI posts when a caller reaches a virtual number and waits to be put through. Kind \"incoming.waiting\". It describes the wire format across TeleCMI's doc editions: phone numbers as numbers or strings (leading zeros and \"+\" kept as strings), ids, times and durations as numbers or digit strings, booleans as true/false or the text \"true\"/\"false\", app_id and cmiuuid under their older spellings appid and cmiuid. Fields it does not list are allowed.","type":"object","required":["status","direction","type","time"],"allOf":[{"description":"cmiuuid is required, under that name or its older spelling cmiuid: an object must not lack both.","not":{"type":"object","properties":{"cmiuuid":false,"cmiuid":false}}},{"description":"app_id is required, under that name or its older spelling appid: an object must not lack both.","not":{"type":"object","properties":{"app_id":false,"appid":false}}}],"properties":{"type":{"description":"Family of the notification: always \"event\", a live event sent while the call is in progress.","const":"event"},"direction":{"description":"Direction of the call: always \"inbound\" for this notification.","const":"inbound"},"status":{"description":"Status of the call: always \"waiting\" for this notification.","const":"waiting"},"leg":{"description":"Leg of the call: \"a\", the caller's. Current samples leave it out.","enum":["a","b"]},"cmiuuid":{"description":"Unique id of the caller's leg (the same as conversation_uuid in TeleCMI's samples).","type":"string","minLength":1},"cmiuid":{"description":"Older spelling of cmiuuid. The notification carries its value as cmiuuid; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/cmiuuid"},"app_id":{"description":"The customer's TeleCMI app id.","$ref":"#/$defs/integerLike"},"appid":{"description":"Older spelling of app_id, used by TeleCMI's call detail record samples. The notification carries its value as app_id; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/app_id"},"time":{"description":"When TeleCMI sent the notification, in milliseconds since the Unix epoch.","$ref":"#/$defs/timestamp"},"conversation_uuid":{"description":"Unique id of the whole conversation: every leg and notification of one call shares it.","type":"string"},"from":{"description":"The caller's number.","$ref":"#/$defs/phoneNumber"},"to":{"description":"The number the caller dialled: the TeleCMI virtual number.","$ref":"#/$defs/phoneNumber"},"custom":{"description":"Custom data attached to the call by the customer, usually JSON text such as \"{\\\"crm\\\":\\\"true\\\"}\". Kept as sent; the notification adds the decoded object as customData.","type":"string"}},"examples":[{"type":"event","direction":"inbound","conversation_uuid":"5202a928-07c3-4d32-a1a4-d304c9275971","cmiuuid":"5202a928-07c3-4d32-a1a4-d304c9275971","from":"440000000000","app_id":2222223,"time":1634724624830,"to":"440000000001","custom":"{\"crm\": \"true\"}","status":"waiting"}],"$defs":{"phoneNumber":{"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]},"integerLike":{"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"timestamp":{"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]}}};
+const schema62 = {"description":"Unique id of the caller's leg (the same as conversation_uuid in TeleCMI's samples).","type":"string","minLength":1};
+const schema63 = {"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema65 = {"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema66 = {"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://unpkg.com/telecmi-hangup/schema/incoming-waiting.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate21.evaluated;
+const evaluated0 = validate23.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.cmiuuid !== undefined){
+var valid2 = false;
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.cmiuid !== undefined){
+var valid2 = false;
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+}
+}
+else {
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var valid1 = _errs3 === errors;
+if(valid1){
+const err3 = {instancePath,schemaPath:"#/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.app_id !== undefined){
+var valid4 = false;
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.appid !== undefined){
+var valid4 = false;
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var valid3 = _errs7 === errors;
+if(valid3){
+const err7 = {instancePath,schemaPath:"#/allOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.direction === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.type === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.time === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("event" !== data.type){
+const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "event"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.direction !== undefined){
+if("inbound" !== data.direction){
+const err13 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/const",keyword:"const",params:{allowedValue: "inbound"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+if("waiting" !== data.status){
+const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "waiting"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.leg !== undefined){
+let data7 = data.leg;
+if(!((data7 === "a") || (data7 === "b"))){
+const err15 = {instancePath:instancePath+"/leg",schemaPath:"#/properties/leg/enum",keyword:"enum",params:{allowedValues: schema61.properties.leg.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.cmiuuid !== undefined){
+let data8 = data.cmiuuid;
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err16 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.cmiuid !== undefined){
+let data9 = data.cmiuid;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err18 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.app_id !== undefined){
+let data10 = data.app_id;
+const _errs20 = errors;
+let valid8 = false;
+const _errs21 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err20 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 9007199254740991 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err22 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+var _valid0 = _errs21 === errors;
+valid8 = valid8 || _valid0;
+const _errs23 = errors;
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+const err23 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid0 = _errs23 === errors;
+valid8 = valid8 || _valid0;
+if(!valid8){
+const err25 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.appid !== undefined){
+let data11 = data.appid;
+const _errs27 = errors;
+let valid10 = false;
+const _errs28 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err26 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 9007199254740991 || isNaN(data11)){
+const err27 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data11 < 0 || isNaN(data11)){
+const err28 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+var _valid1 = _errs28 === errors;
+valid10 = valid10 || _valid1;
+const _errs30 = errors;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err29 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid1 = _errs30 === errors;
+valid10 = valid10 || _valid1;
+if(!valid10){
+const err31 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.time !== undefined){
+let data12 = data.time;
+const _errs34 = errors;
+let valid12 = false;
+const _errs35 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err32 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 8640000000000000 || isNaN(data12)){
+const err33 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000000},message:"must be <= 8640000000000000"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data12 < 0 || isNaN(data12)){
+const err34 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+var _valid2 = _errs35 === errors;
+valid12 = valid12 || _valid2;
+const _errs37 = errors;
+if(typeof data12 === "string"){
+if(!pattern4.test(data12)){
+const err35 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid2 = _errs37 === errors;
+valid12 = valid12 || _valid2;
+if(!valid12){
+const err37 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+else {
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.conversation_uuid !== undefined){
+if(typeof data.conversation_uuid !== "string"){
+const err38 = {instancePath:instancePath+"/conversation_uuid",schemaPath:"#/properties/conversation_uuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data14 = data.from;
+const _errs43 = errors;
+let valid14 = false;
+const _errs44 = errors;
+if(typeof data14 === "string"){
+if(!pattern7.test(data14)){
+const err39 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+var _valid3 = _errs44 === errors;
+valid14 = valid14 || _valid3;
+const _errs46 = errors;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err41 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 9007199254740991 || isNaN(data14)){
+const err42 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data14 < 0 || isNaN(data14)){
+const err43 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+var _valid3 = _errs46 === errors;
+valid14 = valid14 || _valid3;
+if(!valid14){
+const err44 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+else {
+errors = _errs43;
+if(vErrors !== null){
+if(_errs43){
+vErrors.length = _errs43;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.to !== undefined){
+let data15 = data.to;
+const _errs50 = errors;
+let valid16 = false;
+const _errs51 = errors;
+if(typeof data15 === "string"){
+if(!pattern7.test(data15)){
+const err45 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+var _valid4 = _errs51 === errors;
+valid16 = valid16 || _valid4;
+const _errs53 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err47 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 9007199254740991 || isNaN(data15)){
+const err48 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data15 < 0 || isNaN(data15)){
+const err49 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+var _valid4 = _errs53 === errors;
+valid16 = valid16 || _valid4;
+if(!valid16){
+const err50 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.custom !== undefined){
+if(typeof data.custom !== "string"){
+const err51 = {instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+validate23.evaluated = {"props":{"type":true,"direction":true,"status":true,"leg":true,"cmiuuid":true,"cmiuid":true,"app_id":true,"appid":true,"time":true,"conversation_uuid":true,"from":true,"to":true,"custom":true},"dynamicProps":false,"dynamicItems":false};
+
+export const validateIncomingAnswered = validate24;
+const schema68 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/telecmi-hangup/schema/incoming-answered.schema.json","title":"TeleCMI incoming answered","description":"A live event TeleCMI posts when the caller's leg of an incoming call is answered. Kind \"incoming.answered\". It describes the wire format across TeleCMI's doc editions: phone numbers as numbers or strings (leading zeros and \"+\" kept as strings), ids, times and durations as numbers or digit strings, booleans as true/false or the text \"true\"/\"false\", app_id and cmiuuid under their older spellings appid and cmiuid. Fields it does not list are allowed.","type":"object","required":["status","direction","type","time"],"allOf":[{"description":"cmiuuid is required, under that name or its older spelling cmiuid: an object must not lack both.","not":{"type":"object","properties":{"cmiuuid":false,"cmiuid":false}}},{"description":"app_id is required, under that name or its older spelling appid: an object must not lack both.","not":{"type":"object","properties":{"app_id":false,"appid":false}}}],"properties":{"type":{"description":"Family of the notification: always \"event\", a live event sent while the call is in progress.","const":"event"},"direction":{"description":"Direction of the call: always \"inbound\" for this notification.","const":"inbound"},"status":{"description":"Status of the call: always \"answered\" for this notification.","const":"answered"},"leg":{"description":"Leg of the call: \"a\", the caller's. Current samples leave it out.","enum":["a","b"]},"cmiuuid":{"description":"Unique id of the caller's leg (the same as conversation_uuid in TeleCMI's samples).","type":"string","minLength":1},"cmiuid":{"description":"Older spelling of cmiuuid. The notification carries its value as cmiuuid; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/cmiuuid"},"app_id":{"description":"The customer's TeleCMI app id.","$ref":"#/$defs/integerLike"},"appid":{"description":"Older spelling of app_id, used by TeleCMI's call detail record samples. The notification carries its value as app_id; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/app_id"},"time":{"description":"When TeleCMI sent the notification, in milliseconds since the Unix epoch.","$ref":"#/$defs/timestamp"},"conversation_uuid":{"description":"Unique id of the whole conversation: every leg and notification of one call shares it.","type":"string"},"from":{"description":"The caller's number.","$ref":"#/$defs/phoneNumber"},"to":{"description":"The number the caller dialled: the TeleCMI virtual number.","$ref":"#/$defs/phoneNumber"},"custom":{"description":"Custom data attached to the call by the customer, usually JSON text such as \"{\\\"crm\\\":\\\"true\\\"}\". Kept as sent; the notification adds the decoded object as customData.","type":"string"}},"examples":[{"type":"event","direction":"inbound","conversation_uuid":"5202a928-07c3-4d32-a1a4-d304c9275971","cmiuuid":"5202a928-07c3-4d32-a1a4-d304c9275971","from":"440000000000","app_id":2222223,"time":1634724624830,"to":"440000000001","custom":"{\"crm\": \"true\"}","status":"answered"}],"$defs":{"phoneNumber":{"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]},"integerLike":{"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"timestamp":{"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]}}};
+const schema69 = {"description":"Unique id of the caller's leg (the same as conversation_uuid in TeleCMI's samples).","type":"string","minLength":1};
+const schema70 = {"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema72 = {"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema73 = {"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]};
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://unpkg.com/telecmi-hangup/schema/incoming-answered.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate24.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.cmiuuid !== undefined){
+var valid2 = false;
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.cmiuid !== undefined){
+var valid2 = false;
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+}
+}
+else {
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var valid1 = _errs3 === errors;
+if(valid1){
+const err3 = {instancePath,schemaPath:"#/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.app_id !== undefined){
+var valid4 = false;
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.appid !== undefined){
+var valid4 = false;
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var valid3 = _errs7 === errors;
+if(valid3){
+const err7 = {instancePath,schemaPath:"#/allOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.direction === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.type === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.time === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("event" !== data.type){
+const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "event"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.direction !== undefined){
+if("inbound" !== data.direction){
+const err13 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/const",keyword:"const",params:{allowedValue: "inbound"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+if("answered" !== data.status){
+const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "answered"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.leg !== undefined){
+let data7 = data.leg;
+if(!((data7 === "a") || (data7 === "b"))){
+const err15 = {instancePath:instancePath+"/leg",schemaPath:"#/properties/leg/enum",keyword:"enum",params:{allowedValues: schema68.properties.leg.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.cmiuuid !== undefined){
+let data8 = data.cmiuuid;
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err16 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.cmiuid !== undefined){
+let data9 = data.cmiuid;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err18 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.app_id !== undefined){
+let data10 = data.app_id;
+const _errs20 = errors;
+let valid8 = false;
+const _errs21 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err20 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 9007199254740991 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err22 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+var _valid0 = _errs21 === errors;
+valid8 = valid8 || _valid0;
+const _errs23 = errors;
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+const err23 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid0 = _errs23 === errors;
+valid8 = valid8 || _valid0;
+if(!valid8){
+const err25 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.appid !== undefined){
+let data11 = data.appid;
+const _errs27 = errors;
+let valid10 = false;
+const _errs28 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err26 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 9007199254740991 || isNaN(data11)){
+const err27 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data11 < 0 || isNaN(data11)){
+const err28 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+var _valid1 = _errs28 === errors;
+valid10 = valid10 || _valid1;
+const _errs30 = errors;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err29 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid1 = _errs30 === errors;
+valid10 = valid10 || _valid1;
+if(!valid10){
+const err31 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.time !== undefined){
+let data12 = data.time;
+const _errs34 = errors;
+let valid12 = false;
+const _errs35 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err32 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 8640000000000000 || isNaN(data12)){
+const err33 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000000},message:"must be <= 8640000000000000"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data12 < 0 || isNaN(data12)){
+const err34 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+var _valid2 = _errs35 === errors;
+valid12 = valid12 || _valid2;
+const _errs37 = errors;
+if(typeof data12 === "string"){
+if(!pattern4.test(data12)){
+const err35 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid2 = _errs37 === errors;
+valid12 = valid12 || _valid2;
+if(!valid12){
+const err37 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+else {
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.conversation_uuid !== undefined){
+if(typeof data.conversation_uuid !== "string"){
+const err38 = {instancePath:instancePath+"/conversation_uuid",schemaPath:"#/properties/conversation_uuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data14 = data.from;
+const _errs43 = errors;
+let valid14 = false;
+const _errs44 = errors;
+if(typeof data14 === "string"){
+if(!pattern7.test(data14)){
+const err39 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+var _valid3 = _errs44 === errors;
+valid14 = valid14 || _valid3;
+const _errs46 = errors;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err41 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 9007199254740991 || isNaN(data14)){
+const err42 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data14 < 0 || isNaN(data14)){
+const err43 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+var _valid3 = _errs46 === errors;
+valid14 = valid14 || _valid3;
+if(!valid14){
+const err44 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+else {
+errors = _errs43;
+if(vErrors !== null){
+if(_errs43){
+vErrors.length = _errs43;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.to !== undefined){
+let data15 = data.to;
+const _errs50 = errors;
+let valid16 = false;
+const _errs51 = errors;
+if(typeof data15 === "string"){
+if(!pattern7.test(data15)){
+const err45 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+var _valid4 = _errs51 === errors;
+valid16 = valid16 || _valid4;
+const _errs53 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err47 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 9007199254740991 || isNaN(data15)){
+const err48 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data15 < 0 || isNaN(data15)){
+const err49 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+var _valid4 = _errs53 === errors;
+valid16 = valid16 || _valid4;
+if(!valid16){
+const err50 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.custom !== undefined){
+if(typeof data.custom !== "string"){
+const err51 = {instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+validate24.evaluated = {"props":{"type":true,"direction":true,"status":true,"leg":true,"cmiuuid":true,"cmiuid":true,"app_id":true,"appid":true,"time":true,"conversation_uuid":true,"from":true,"to":true,"custom":true},"dynamicProps":false,"dynamicItems":false};
+
+export const validateIncomingHangup = validate25;
+const schema75 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/telecmi-hangup/schema/incoming-hangup.schema.json","title":"TeleCMI incoming hangup","description":"A live event TeleCMI posts when the caller's leg of an incoming call hangs up. Kind \"incoming.hangup\". It describes the wire format across TeleCMI's doc editions: phone numbers as numbers or strings (leading zeros and \"+\" kept as strings), ids, times and durations as numbers or digit strings, booleans as true/false or the text \"true\"/\"false\", app_id and cmiuuid under their older spellings appid and cmiuid. Fields it does not list are allowed.","type":"object","required":["status","direction","type","time"],"allOf":[{"description":"cmiuuid is required, under that name or its older spelling cmiuid: an object must not lack both.","not":{"type":"object","properties":{"cmiuuid":false,"cmiuid":false}}},{"description":"app_id is required, under that name or its older spelling appid: an object must not lack both.","not":{"type":"object","properties":{"app_id":false,"appid":false}}}],"properties":{"type":{"description":"Family of the notification: always \"event\", a live event sent while the call is in progress.","const":"event"},"direction":{"description":"Direction of the call: always \"inbound\" for this notification.","const":"inbound"},"status":{"description":"Status of the call: always \"hangup\" for this notification.","const":"hangup"},"leg":{"description":"Leg of the call: \"a\", the caller's. Current samples leave it out.","enum":["a","b"]},"cmiuuid":{"description":"Unique id of the caller's leg (the same as conversation_uuid in TeleCMI's samples).","type":"string","minLength":1},"cmiuid":{"description":"Older spelling of cmiuuid. The notification carries its value as cmiuuid; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/cmiuuid"},"app_id":{"description":"The customer's TeleCMI app id.","$ref":"#/$defs/integerLike"},"appid":{"description":"Older spelling of app_id, used by TeleCMI's call detail record samples. The notification carries its value as app_id; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/app_id"},"time":{"description":"When TeleCMI sent the notification, in milliseconds since the Unix epoch.","$ref":"#/$defs/timestamp"},"conversation_uuid":{"description":"Unique id of the whole conversation: every leg and notification of one call shares it.","type":"string"},"from":{"description":"The caller's number.","$ref":"#/$defs/phoneNumber"},"to":{"description":"The number the caller dialled: the TeleCMI virtual number.","$ref":"#/$defs/phoneNumber"},"custom":{"description":"Custom data attached to the call by the customer, usually JSON text such as \"{\\\"crm\\\":\\\"true\\\"}\". Kept as sent; the notification adds the decoded object as customData.","type":"string"}},"examples":[{"type":"event","direction":"inbound","conversation_uuid":"7bf5fbab-5a1a-4cde-a0b6-aba843131950","cmiuuid":"7bf5fbab-5a1a-4cde-a0b6-aba843131950","from":"9100000000","app_id":1111113,"time":1571122005000,"to":"4461000000","status":"hangup"}],"$defs":{"phoneNumber":{"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]},"integerLike":{"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"timestamp":{"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]}}};
+const schema76 = {"description":"Unique id of the caller's leg (the same as conversation_uuid in TeleCMI's samples).","type":"string","minLength":1};
+const schema77 = {"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema79 = {"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema80 = {"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]};
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://unpkg.com/telecmi-hangup/schema/incoming-hangup.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate25.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.cmiuuid !== undefined){
+var valid2 = false;
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.cmiuid !== undefined){
+var valid2 = false;
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+}
+}
+else {
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var valid1 = _errs3 === errors;
+if(valid1){
+const err3 = {instancePath,schemaPath:"#/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.app_id !== undefined){
+var valid4 = false;
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.appid !== undefined){
+var valid4 = false;
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var valid3 = _errs7 === errors;
+if(valid3){
+const err7 = {instancePath,schemaPath:"#/allOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.direction === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.type === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.time === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("event" !== data.type){
+const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "event"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.direction !== undefined){
+if("inbound" !== data.direction){
+const err13 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/const",keyword:"const",params:{allowedValue: "inbound"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+if("hangup" !== data.status){
+const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "hangup"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.leg !== undefined){
+let data7 = data.leg;
+if(!((data7 === "a") || (data7 === "b"))){
+const err15 = {instancePath:instancePath+"/leg",schemaPath:"#/properties/leg/enum",keyword:"enum",params:{allowedValues: schema75.properties.leg.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.cmiuuid !== undefined){
+let data8 = data.cmiuuid;
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err16 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.cmiuid !== undefined){
+let data9 = data.cmiuid;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err18 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.app_id !== undefined){
+let data10 = data.app_id;
+const _errs20 = errors;
+let valid8 = false;
+const _errs21 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err20 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 9007199254740991 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err22 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+var _valid0 = _errs21 === errors;
+valid8 = valid8 || _valid0;
+const _errs23 = errors;
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+const err23 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid0 = _errs23 === errors;
+valid8 = valid8 || _valid0;
+if(!valid8){
+const err25 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.appid !== undefined){
+let data11 = data.appid;
+const _errs27 = errors;
+let valid10 = false;
+const _errs28 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err26 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 9007199254740991 || isNaN(data11)){
+const err27 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data11 < 0 || isNaN(data11)){
+const err28 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+var _valid1 = _errs28 === errors;
+valid10 = valid10 || _valid1;
+const _errs30 = errors;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err29 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid1 = _errs30 === errors;
+valid10 = valid10 || _valid1;
+if(!valid10){
+const err31 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.time !== undefined){
+let data12 = data.time;
+const _errs34 = errors;
+let valid12 = false;
+const _errs35 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err32 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 8640000000000000 || isNaN(data12)){
+const err33 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000000},message:"must be <= 8640000000000000"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data12 < 0 || isNaN(data12)){
+const err34 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+var _valid2 = _errs35 === errors;
+valid12 = valid12 || _valid2;
+const _errs37 = errors;
+if(typeof data12 === "string"){
+if(!pattern4.test(data12)){
+const err35 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid2 = _errs37 === errors;
+valid12 = valid12 || _valid2;
+if(!valid12){
+const err37 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+else {
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.conversation_uuid !== undefined){
+if(typeof data.conversation_uuid !== "string"){
+const err38 = {instancePath:instancePath+"/conversation_uuid",schemaPath:"#/properties/conversation_uuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data14 = data.from;
+const _errs43 = errors;
+let valid14 = false;
+const _errs44 = errors;
+if(typeof data14 === "string"){
+if(!pattern7.test(data14)){
+const err39 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+var _valid3 = _errs44 === errors;
+valid14 = valid14 || _valid3;
+const _errs46 = errors;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err41 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 9007199254740991 || isNaN(data14)){
+const err42 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data14 < 0 || isNaN(data14)){
+const err43 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+var _valid3 = _errs46 === errors;
+valid14 = valid14 || _valid3;
+if(!valid14){
+const err44 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+else {
+errors = _errs43;
+if(vErrors !== null){
+if(_errs43){
+vErrors.length = _errs43;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.to !== undefined){
+let data15 = data.to;
+const _errs50 = errors;
+let valid16 = false;
+const _errs51 = errors;
+if(typeof data15 === "string"){
+if(!pattern7.test(data15)){
+const err45 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+var _valid4 = _errs51 === errors;
+valid16 = valid16 || _valid4;
+const _errs53 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err47 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 9007199254740991 || isNaN(data15)){
+const err48 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data15 < 0 || isNaN(data15)){
+const err49 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+var _valid4 = _errs53 === errors;
+valid16 = valid16 || _valid4;
+if(!valid16){
+const err50 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.custom !== undefined){
+if(typeof data.custom !== "string"){
+const err51 = {instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+validate25.evaluated = {"props":{"type":true,"direction":true,"status":true,"leg":true,"cmiuuid":true,"cmiuid":true,"app_id":true,"appid":true,"time":true,"conversation_uuid":true,"from":true,"to":true,"custom":true},"dynamicProps":false,"dynamicItems":false};
+
+export const validateIncomingAgentStarted = validate26;
+const schema82 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/telecmi-hangup/schema/incoming-agent-started.schema.json","title":"TeleCMI incoming agent started","description":"A live event TeleCMI posts when it starts ringing an agent for an incoming call. Kind \"incoming.agent.started\". It describes the wire format across TeleCMI's doc editions: phone numbers as numbers or strings (leading zeros and \"+\" kept as strings), ids, times and durations as numbers or digit strings, booleans as true/false or the text \"true\"/\"false\", app_id and cmiuuid under their older spellings appid and cmiuid. Fields it does not list are allowed.","type":"object","required":["status","direction","type","time","team"],"allOf":[{"description":"cmiuuid is required, under that name or its older spelling cmiuid: an object must not lack both.","not":{"type":"object","properties":{"cmiuuid":false,"cmiuid":false}}},{"description":"app_id is required, under that name or its older spelling appid: an object must not lack both.","not":{"type":"object","properties":{"app_id":false,"appid":false}}}],"properties":{"type":{"description":"Family of the notification: always \"event\", a live event sent while the call is in progress.","const":"event"},"direction":{"description":"Direction of the leg: always \"outbound\", since TeleCMI calls the agent out to connect an incoming call; team tells this leg from an outgoing call's.","const":"outbound"},"status":{"description":"Status of the call: always \"started\" for this notification.","const":"started"},"leg":{"description":"Leg of the call: \"b\", the agent's leg of the incoming call. Older editions leave it out.","enum":["a","b"]},"cmiuuid":{"description":"Unique id of the agent's leg.","type":"string","minLength":1},"cmiuid":{"description":"Older spelling of cmiuuid. The notification carries its value as cmiuuid; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/cmiuuid"},"app_id":{"description":"The customer's TeleCMI app id.","$ref":"#/$defs/integerLike"},"appid":{"description":"Older spelling of app_id, used by TeleCMI's call detail record samples. The notification carries its value as app_id; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/app_id"},"time":{"description":"When TeleCMI sent the notification, in milliseconds since the Unix epoch.","$ref":"#/$defs/timestamp"},"conversation_uuid":{"description":"Unique id of the whole conversation: every leg and notification of one call shares it.","type":"string"},"team":{"description":"The team (group of agents) the incoming call was routed to. Only legs of incoming calls carry it.","type":"string"},"user":{"description":"Unique id of the user (agent) TeleCMI rings.","type":"string"},"from":{"description":"The caller's number (the customer who called in).","$ref":"#/$defs/phoneNumber"},"custom":{"description":"Custom data attached to the call by the customer, usually JSON text such as \"{\\\"crm\\\":\\\"true\\\"}\". Kept as sent; the notification adds the decoded object as customData.","type":"string"}},"examples":[{"leg":"b","type":"event","team":"Sales_2222223","user":"204_2222223","conversation_uuid":"5202a928-07c3-4d32-a1a4-d304c9275971","cmiuuid":"f4c65be7-4b4d-4d38-8aa9-4392fab50bd8","direction":"outbound","from":"440000000000","app_id":2222223,"time":1634724629956,"custom":"{\"crm\": \"true\"}","status":"started"}],"$defs":{"phoneNumber":{"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]},"integerLike":{"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"timestamp":{"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]}}};
+const schema83 = {"description":"Unique id of the agent's leg.","type":"string","minLength":1};
+const schema84 = {"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema86 = {"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema87 = {"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://unpkg.com/telecmi-hangup/schema/incoming-agent-started.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate26.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.cmiuuid !== undefined){
+var valid2 = false;
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.cmiuid !== undefined){
+var valid2 = false;
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+}
+}
+else {
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var valid1 = _errs3 === errors;
+if(valid1){
+const err3 = {instancePath,schemaPath:"#/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.app_id !== undefined){
+var valid4 = false;
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.appid !== undefined){
+var valid4 = false;
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var valid3 = _errs7 === errors;
+if(valid3){
+const err7 = {instancePath,schemaPath:"#/allOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.direction === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.type === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.time === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.team === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("event" !== data.type){
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "event"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.direction !== undefined){
+if("outbound" !== data.direction){
+const err14 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/const",keyword:"const",params:{allowedValue: "outbound"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+if("started" !== data.status){
+const err15 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "started"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.leg !== undefined){
+let data7 = data.leg;
+if(!((data7 === "a") || (data7 === "b"))){
+const err16 = {instancePath:instancePath+"/leg",schemaPath:"#/properties/leg/enum",keyword:"enum",params:{allowedValues: schema82.properties.leg.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.cmiuuid !== undefined){
+let data8 = data.cmiuuid;
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err17 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.cmiuid !== undefined){
+let data9 = data.cmiuid;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err19 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.app_id !== undefined){
+let data10 = data.app_id;
+const _errs20 = errors;
+let valid8 = false;
+const _errs21 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err21 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 9007199254740991 || isNaN(data10)){
+const err22 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err23 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+var _valid0 = _errs21 === errors;
+valid8 = valid8 || _valid0;
+const _errs23 = errors;
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+const err24 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid0 = _errs23 === errors;
+valid8 = valid8 || _valid0;
+if(!valid8){
+const err26 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.appid !== undefined){
+let data11 = data.appid;
+const _errs27 = errors;
+let valid10 = false;
+const _errs28 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err27 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 9007199254740991 || isNaN(data11)){
+const err28 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data11 < 0 || isNaN(data11)){
+const err29 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+var _valid1 = _errs28 === errors;
+valid10 = valid10 || _valid1;
+const _errs30 = errors;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err30 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid1 = _errs30 === errors;
+valid10 = valid10 || _valid1;
+if(!valid10){
+const err32 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.time !== undefined){
+let data12 = data.time;
+const _errs34 = errors;
+let valid12 = false;
+const _errs35 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err33 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 8640000000000000 || isNaN(data12)){
+const err34 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000000},message:"must be <= 8640000000000000"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data12 < 0 || isNaN(data12)){
+const err35 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+var _valid2 = _errs35 === errors;
+valid12 = valid12 || _valid2;
+const _errs37 = errors;
+if(typeof data12 === "string"){
+if(!pattern4.test(data12)){
+const err36 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid2 = _errs37 === errors;
+valid12 = valid12 || _valid2;
+if(!valid12){
+const err38 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+else {
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.conversation_uuid !== undefined){
+if(typeof data.conversation_uuid !== "string"){
+const err39 = {instancePath:instancePath+"/conversation_uuid",schemaPath:"#/properties/conversation_uuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.team !== undefined){
+if(typeof data.team !== "string"){
+const err40 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.user !== undefined){
+if(typeof data.user !== "string"){
+const err41 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data16 = data.from;
+const _errs47 = errors;
+let valid14 = false;
+const _errs48 = errors;
+if(typeof data16 === "string"){
+if(!pattern7.test(data16)){
+const err42 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+var _valid3 = _errs48 === errors;
+valid14 = valid14 || _valid3;
+const _errs50 = errors;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err44 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 9007199254740991 || isNaN(data16)){
+const err45 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data16 < 0 || isNaN(data16)){
+const err46 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+var _valid3 = _errs50 === errors;
+valid14 = valid14 || _valid3;
+if(!valid14){
+const err47 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+else {
+errors = _errs47;
+if(vErrors !== null){
+if(_errs47){
+vErrors.length = _errs47;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.custom !== undefined){
+if(typeof data.custom !== "string"){
+const err48 = {instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+validate26.evaluated = {"props":{"type":true,"direction":true,"status":true,"leg":true,"cmiuuid":true,"cmiuid":true,"app_id":true,"appid":true,"time":true,"conversation_uuid":true,"team":true,"user":true,"from":true,"custom":true},"dynamicProps":false,"dynamicItems":false};
+
+export const validateIncomingAgentAnswered = validate27;
+const schema88 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/telecmi-hangup/schema/incoming-agent-answered.schema.json","title":"TeleCMI incoming agent answered","description":"A live event TeleCMI posts when the agent answers an incoming call. Kind \"incoming.agent.answered\". It describes the wire format across TeleCMI's doc editions: phone numbers as numbers or strings (leading zeros and \"+\" kept as strings), ids, times and durations as numbers or digit strings, booleans as true/false or the text \"true\"/\"false\", app_id and cmiuuid under their older spellings appid and cmiuid. Fields it does not list are allowed.","type":"object","required":["status","direction","type","time","team"],"allOf":[{"description":"cmiuuid is required, under that name or its older spelling cmiuid: an object must not lack both.","not":{"type":"object","properties":{"cmiuuid":false,"cmiuid":false}}},{"description":"app_id is required, under that name or its older spelling appid: an object must not lack both.","not":{"type":"object","properties":{"app_id":false,"appid":false}}}],"properties":{"type":{"description":"Family of the notification: always \"event\", a live event sent while the call is in progress.","const":"event"},"direction":{"description":"Direction of the leg: always \"outbound\", since TeleCMI calls the agent out to connect an incoming call; team tells this leg from an outgoing call's.","const":"outbound"},"status":{"description":"Status of the call: always \"answered\" for this notification.","const":"answered"},"leg":{"description":"Leg of the call: \"b\", the agent's leg of the incoming call. Older editions leave it out.","enum":["a","b"]},"cmiuuid":{"description":"Unique id of the agent's leg.","type":"string","minLength":1},"cmiuid":{"description":"Older spelling of cmiuuid. The notification carries its value as cmiuuid; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/cmiuuid"},"app_id":{"description":"The customer's TeleCMI app id.","$ref":"#/$defs/integerLike"},"appid":{"description":"Older spelling of app_id, used by TeleCMI's call detail record samples. The notification carries its value as app_id; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/app_id"},"time":{"description":"When TeleCMI sent the notification, in milliseconds since the Unix epoch.","$ref":"#/$defs/timestamp"},"conversation_uuid":{"description":"Unique id of the whole conversation: every leg and notification of one call shares it.","type":"string"},"team":{"description":"The team (group of agents) the incoming call was routed to. Only legs of incoming calls carry it.","type":"string"},"user":{"description":"Unique id of the user (agent) TeleCMI rings.","type":"string"},"from":{"description":"The caller's number (the customer who called in).","$ref":"#/$defs/phoneNumber"},"custom":{"description":"Custom data attached to the call by the customer, usually JSON text such as \"{\\\"crm\\\":\\\"true\\\"}\". Kept as sent; the notification adds the decoded object as customData.","type":"string"}},"examples":[{"leg":"b","type":"event","team":"Sales_2222223","user":"204_2222223","conversation_uuid":"5202a928-07c3-4d32-a1a4-d304c9275971","cmiuuid":"f4c65be7-4b4d-4d38-8aa9-4392fab50bd8","direction":"outbound","from":"440000000000","app_id":2222223,"time":1634724629956,"custom":"{\"crm\": \"true\"}","status":"answered"}],"$defs":{"phoneNumber":{"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]},"integerLike":{"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"timestamp":{"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]}}};
+const schema89 = {"description":"Unique id of the agent's leg.","type":"string","minLength":1};
+const schema90 = {"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema92 = {"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema93 = {"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]};
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://unpkg.com/telecmi-hangup/schema/incoming-agent-answered.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.cmiuuid !== undefined){
+var valid2 = false;
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.cmiuid !== undefined){
+var valid2 = false;
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+}
+}
+else {
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var valid1 = _errs3 === errors;
+if(valid1){
+const err3 = {instancePath,schemaPath:"#/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.app_id !== undefined){
+var valid4 = false;
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.appid !== undefined){
+var valid4 = false;
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var valid3 = _errs7 === errors;
+if(valid3){
+const err7 = {instancePath,schemaPath:"#/allOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.direction === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.type === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.time === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.team === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("event" !== data.type){
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "event"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.direction !== undefined){
+if("outbound" !== data.direction){
+const err14 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/const",keyword:"const",params:{allowedValue: "outbound"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+if("answered" !== data.status){
+const err15 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "answered"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.leg !== undefined){
+let data7 = data.leg;
+if(!((data7 === "a") || (data7 === "b"))){
+const err16 = {instancePath:instancePath+"/leg",schemaPath:"#/properties/leg/enum",keyword:"enum",params:{allowedValues: schema88.properties.leg.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.cmiuuid !== undefined){
+let data8 = data.cmiuuid;
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err17 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.cmiuid !== undefined){
+let data9 = data.cmiuid;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err19 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.app_id !== undefined){
+let data10 = data.app_id;
+const _errs20 = errors;
+let valid8 = false;
+const _errs21 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err21 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 9007199254740991 || isNaN(data10)){
+const err22 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err23 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+var _valid0 = _errs21 === errors;
+valid8 = valid8 || _valid0;
+const _errs23 = errors;
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+const err24 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid0 = _errs23 === errors;
+valid8 = valid8 || _valid0;
+if(!valid8){
+const err26 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.appid !== undefined){
+let data11 = data.appid;
+const _errs27 = errors;
+let valid10 = false;
+const _errs28 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err27 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 9007199254740991 || isNaN(data11)){
+const err28 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data11 < 0 || isNaN(data11)){
+const err29 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+var _valid1 = _errs28 === errors;
+valid10 = valid10 || _valid1;
+const _errs30 = errors;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err30 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid1 = _errs30 === errors;
+valid10 = valid10 || _valid1;
+if(!valid10){
+const err32 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.time !== undefined){
+let data12 = data.time;
+const _errs34 = errors;
+let valid12 = false;
+const _errs35 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err33 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 8640000000000000 || isNaN(data12)){
+const err34 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000000},message:"must be <= 8640000000000000"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data12 < 0 || isNaN(data12)){
+const err35 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+var _valid2 = _errs35 === errors;
+valid12 = valid12 || _valid2;
+const _errs37 = errors;
+if(typeof data12 === "string"){
+if(!pattern4.test(data12)){
+const err36 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid2 = _errs37 === errors;
+valid12 = valid12 || _valid2;
+if(!valid12){
+const err38 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+else {
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.conversation_uuid !== undefined){
+if(typeof data.conversation_uuid !== "string"){
+const err39 = {instancePath:instancePath+"/conversation_uuid",schemaPath:"#/properties/conversation_uuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.team !== undefined){
+if(typeof data.team !== "string"){
+const err40 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.user !== undefined){
+if(typeof data.user !== "string"){
+const err41 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data16 = data.from;
+const _errs47 = errors;
+let valid14 = false;
+const _errs48 = errors;
+if(typeof data16 === "string"){
+if(!pattern7.test(data16)){
+const err42 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+var _valid3 = _errs48 === errors;
+valid14 = valid14 || _valid3;
+const _errs50 = errors;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err44 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 9007199254740991 || isNaN(data16)){
+const err45 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data16 < 0 || isNaN(data16)){
+const err46 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+var _valid3 = _errs50 === errors;
+valid14 = valid14 || _valid3;
+if(!valid14){
+const err47 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+else {
+errors = _errs47;
+if(vErrors !== null){
+if(_errs47){
+vErrors.length = _errs47;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.custom !== undefined){
+if(typeof data.custom !== "string"){
+const err48 = {instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"props":{"type":true,"direction":true,"status":true,"leg":true,"cmiuuid":true,"cmiuid":true,"app_id":true,"appid":true,"time":true,"conversation_uuid":true,"team":true,"user":true,"from":true,"custom":true},"dynamicProps":false,"dynamicItems":false};
+
+export const validateIncomingAgentHangup = validate28;
+const schema94 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/telecmi-hangup/schema/incoming-agent-hangup.schema.json","title":"TeleCMI incoming agent hangup","description":"A live event TeleCMI posts when the agent's leg of an incoming call hangs up. It says direction \"outbound\" like an outgoing call; team tells it apart. Kind \"incoming.agent.hangup\". It describes the wire format across TeleCMI's doc editions: phone numbers as numbers or strings (leading zeros and \"+\" kept as strings), ids, times and durations as numbers or digit strings, booleans as true/false or the text \"true\"/\"false\", app_id and cmiuuid under their older spellings appid and cmiuid. Fields it does not list are allowed.","type":"object","required":["status","direction","type","time","team"],"allOf":[{"description":"cmiuuid is required, under that name or its older spelling cmiuid: an object must not lack both.","not":{"type":"object","properties":{"cmiuuid":false,"cmiuid":false}}},{"description":"app_id is required, under that name or its older spelling appid: an object must not lack both.","not":{"type":"object","properties":{"app_id":false,"appid":false}}}],"properties":{"type":{"description":"Family of the notification: always \"event\", a live event sent while the call is in progress.","const":"event"},"direction":{"description":"Direction of the leg: always \"outbound\", since TeleCMI calls the agent out to connect an incoming call; team tells this leg from an outgoing call's.","const":"outbound"},"status":{"description":"Status of the call: always \"hangup\" for this notification.","const":"hangup"},"leg":{"description":"Leg of the call: \"b\", the agent's leg of the incoming call. Older editions leave it out.","enum":["a","b"]},"cmiuuid":{"description":"Unique id of the agent's leg.","type":"string","minLength":1},"cmiuid":{"description":"Older spelling of cmiuuid. The notification carries its value as cmiuuid; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/cmiuuid"},"app_id":{"description":"The customer's TeleCMI app id.","$ref":"#/$defs/integerLike"},"appid":{"description":"Older spelling of app_id, used by TeleCMI's call detail record samples. The notification carries its value as app_id; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/app_id"},"time":{"description":"When TeleCMI sent the notification, in milliseconds since the Unix epoch.","$ref":"#/$defs/timestamp"},"conversation_uuid":{"description":"Unique id of the whole conversation: every leg and notification of one call shares it.","type":"string"},"team":{"description":"The team (group of agents) the incoming call was routed to. Only legs of incoming calls carry it.","type":"string"},"user":{"description":"Unique id of the user (agent) TeleCMI rings.","type":"string"},"from":{"description":"The caller's number (the customer who called in).","$ref":"#/$defs/phoneNumber"},"custom":{"description":"Custom data attached to the call by the customer, usually JSON text such as \"{\\\"crm\\\":\\\"true\\\"}\". Kept as sent; the notification adds the decoded object as customData.","type":"string"}},"examples":[{"leg":"b","type":"event","team":"Sales_2222223","user":"204_2222223","conversation_uuid":"5202a928-07c3-4d32-a1a4-d304c9275971","cmiuuid":"f4c65be7-4b4d-4d38-8aa9-4392fab50bd8","direction":"outbound","from":"440000000000","app_id":2222223,"time":1634724629956,"custom":"{\"crm\": \"true\"}","status":"hangup"}],"$defs":{"phoneNumber":{"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]},"integerLike":{"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"timestamp":{"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]}}};
+const schema95 = {"description":"Unique id of the agent's leg.","type":"string","minLength":1};
+const schema96 = {"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema98 = {"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema99 = {"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]};
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://unpkg.com/telecmi-hangup/schema/incoming-agent-hangup.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate28.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.cmiuuid !== undefined){
+var valid2 = false;
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.cmiuid !== undefined){
+var valid2 = false;
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+}
+}
+else {
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var valid1 = _errs3 === errors;
+if(valid1){
+const err3 = {instancePath,schemaPath:"#/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.app_id !== undefined){
+var valid4 = false;
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.appid !== undefined){
+var valid4 = false;
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var valid3 = _errs7 === errors;
+if(valid3){
+const err7 = {instancePath,schemaPath:"#/allOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.direction === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.type === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.time === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.team === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("event" !== data.type){
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "event"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.direction !== undefined){
+if("outbound" !== data.direction){
+const err14 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/const",keyword:"const",params:{allowedValue: "outbound"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+if("hangup" !== data.status){
+const err15 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "hangup"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.leg !== undefined){
+let data7 = data.leg;
+if(!((data7 === "a") || (data7 === "b"))){
+const err16 = {instancePath:instancePath+"/leg",schemaPath:"#/properties/leg/enum",keyword:"enum",params:{allowedValues: schema94.properties.leg.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.cmiuuid !== undefined){
+let data8 = data.cmiuuid;
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err17 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.cmiuid !== undefined){
+let data9 = data.cmiuid;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err19 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.app_id !== undefined){
+let data10 = data.app_id;
+const _errs20 = errors;
+let valid8 = false;
+const _errs21 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err21 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 9007199254740991 || isNaN(data10)){
+const err22 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err23 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+var _valid0 = _errs21 === errors;
+valid8 = valid8 || _valid0;
+const _errs23 = errors;
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+const err24 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid0 = _errs23 === errors;
+valid8 = valid8 || _valid0;
+if(!valid8){
+const err26 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.appid !== undefined){
+let data11 = data.appid;
+const _errs27 = errors;
+let valid10 = false;
+const _errs28 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err27 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 9007199254740991 || isNaN(data11)){
+const err28 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data11 < 0 || isNaN(data11)){
+const err29 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+var _valid1 = _errs28 === errors;
+valid10 = valid10 || _valid1;
+const _errs30 = errors;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err30 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid1 = _errs30 === errors;
+valid10 = valid10 || _valid1;
+if(!valid10){
+const err32 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.time !== undefined){
+let data12 = data.time;
+const _errs34 = errors;
+let valid12 = false;
+const _errs35 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err33 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 8640000000000000 || isNaN(data12)){
+const err34 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000000},message:"must be <= 8640000000000000"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data12 < 0 || isNaN(data12)){
+const err35 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+var _valid2 = _errs35 === errors;
+valid12 = valid12 || _valid2;
+const _errs37 = errors;
+if(typeof data12 === "string"){
+if(!pattern4.test(data12)){
+const err36 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid2 = _errs37 === errors;
+valid12 = valid12 || _valid2;
+if(!valid12){
+const err38 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+else {
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.conversation_uuid !== undefined){
+if(typeof data.conversation_uuid !== "string"){
+const err39 = {instancePath:instancePath+"/conversation_uuid",schemaPath:"#/properties/conversation_uuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.team !== undefined){
+if(typeof data.team !== "string"){
+const err40 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.user !== undefined){
+if(typeof data.user !== "string"){
+const err41 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data16 = data.from;
+const _errs47 = errors;
+let valid14 = false;
+const _errs48 = errors;
+if(typeof data16 === "string"){
+if(!pattern7.test(data16)){
+const err42 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+var _valid3 = _errs48 === errors;
+valid14 = valid14 || _valid3;
+const _errs50 = errors;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err44 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 9007199254740991 || isNaN(data16)){
+const err45 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data16 < 0 || isNaN(data16)){
+const err46 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+var _valid3 = _errs50 === errors;
+valid14 = valid14 || _valid3;
+if(!valid14){
+const err47 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+else {
+errors = _errs47;
+if(vErrors !== null){
+if(_errs47){
+vErrors.length = _errs47;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.custom !== undefined){
+if(typeof data.custom !== "string"){
+const err48 = {instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+validate28.evaluated = {"props":{"type":true,"direction":true,"status":true,"leg":true,"cmiuuid":true,"cmiuid":true,"app_id":true,"appid":true,"time":true,"conversation_uuid":true,"team":true,"user":true,"from":true,"custom":true},"dynamicProps":false,"dynamicItems":false};
+
+export const validateCdrIncomingAnswered = validate29;
+const schema100 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/telecmi-hangup/schema/cdr-incoming-answered.schema.json","title":"TeleCMI answered incoming call record","description":"The call detail record TeleCMI posts once an answered incoming call is over: how long it was answered, who ended it, its recording. Kind \"cdr.incoming.answered\". It describes the wire format across TeleCMI's doc editions: phone numbers as numbers or strings (leading zeros and \"+\" kept as strings), ids, times and durations as numbers or digit strings, booleans as true/false or the text \"true\"/\"false\", app_id and cmiuuid under their older spellings appid and cmiuid. Fields it does not list are allowed.","type":"object","required":["status","direction","type","time"],"allOf":[{"description":"cmiuuid is required, under that name or its older spelling cmiuid: an object must not lack both.","not":{"type":"object","properties":{"cmiuuid":false,"cmiuid":false}}},{"description":"app_id is required, under that name or its older spelling appid: an object must not lack both.","not":{"type":"object","properties":{"app_id":false,"appid":false}}}],"properties":{"type":{"description":"Family of the notification: always \"cdr\", a call detail record sent once the leg is over.","const":"cdr"},"direction":{"description":"Direction of the call: always \"inbound\" for this notification.","const":"inbound"},"status":{"description":"Status of the call: always \"answered\" for this notification.","const":"answered"},"leg":{"description":"Leg of the record: \"b\" with user when it is one agent's leg (an agent missed the call); absent for the caller's whole call.","enum":["a","b"]},"cmiuuid":{"description":"Unique id of this call leg.","type":"string","minLength":1},"cmiuid":{"description":"Older spelling of cmiuuid. The notification carries its value as cmiuuid; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/cmiuuid"},"app_id":{"description":"The customer's TeleCMI app id.","$ref":"#/$defs/integerLike"},"appid":{"description":"Older spelling of app_id, used by TeleCMI's call detail record samples. The notification carries its value as app_id; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/app_id"},"time":{"description":"When TeleCMI sent the notification, in milliseconds since the Unix epoch.","$ref":"#/$defs/timestamp"},"conversation_uuid":{"description":"Unique id of the whole conversation: every leg and notification of one call shares it.","type":"string"},"virtual_number":{"description":"The TeleCMI virtual number the caller dialled.","$ref":"#/$defs/phoneNumber"},"from":{"description":"The caller's number.","$ref":"#/$defs/phoneNumber"},"to":{"description":"The number the call was put through to.","$ref":"#/$defs/phoneNumber"},"team":{"description":"The team (group of agents) the incoming call was routed to. Only legs of incoming calls carry it.","type":"string"},"ivr_name":{"description":"Name of the IVR (the call flow) the incoming call came through.","type":"string"},"hangup_reason":{"description":"How the leg ended. TeleCMI lists \"sent_bye\" (the call ended by the user), \"recv_bye\" (ended by the caller), \"recv_cancel\" (ended because the user did not answer) and \"sent_reject\" (rejected by the user). They read from TeleCMI's side of this leg: recv_ means TeleCMI received the hang-up (BYE) or cancel from the phone on this leg; sent_ means TeleCMI sent the hang-up or rejection to it, on behalf of the other leg or itself. Other values are kept as sent.","anyOf":[{"enum":["sent_bye","recv_bye","recv_cancel","sent_reject"]},{"type":"string","minLength":1}]},"custom":{"description":"Custom data attached to the call by the customer, usually JSON text such as \"{\\\"crm\\\":\\\"true\\\"}\". Kept as sent; the notification adds the decoded object as customData.","type":"string"},"user":{"description":"Unique id of the user (agent) who answered.","type":"string"},"answeredsec":{"description":"Seconds the call was answered for.","$ref":"#/$defs/integerLike"},"record":{"description":"Whether the call was recorded; filename then names the recording.","$ref":"#/$defs/booleanLike"},"filename":{"description":"File name of the call's recording, when record is true.","type":"string"}},"examples":[{"virtual_number":440000000000,"custom":"{\"key\":\"value\"}","appid":2222223,"type":"cdr","direction":"inbound","cmiuuid":"16132200-57fa-47b5-888d-4ab5b7e631ee","user":"204_2222223","status":"answered","to":440000000001,"from":440000000002,"time":1634720920615,"answeredsec":11,"team":"Sales_2222223","hangup_reason":"recv_bye","record":true,"filename":"1634720915260737218351_2222223.mp3","conversation_uuid":"16132200-57fa-47b5-888d-4ab5b7e631ee","ivr_name":"salesivr"}],"$defs":{"phoneNumber":{"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]},"integerLike":{"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"timestamp":{"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"booleanLike":{"description":"A boolean, as JSON true/false or as the text \"true\"/\"false\".","anyOf":[{"type":"boolean"},{"enum":["true","false"]}]}}};
+const schema101 = {"description":"Unique id of this call leg.","type":"string","minLength":1};
+const schema102 = {"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema104 = {"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema105 = {"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]};
+const schema109 = {"description":"A boolean, as JSON true/false or as the text \"true\"/\"false\".","anyOf":[{"type":"boolean"},{"enum":["true","false"]}]};
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://unpkg.com/telecmi-hangup/schema/cdr-incoming-answered.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate29.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.cmiuuid !== undefined){
+var valid2 = false;
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.cmiuid !== undefined){
+var valid2 = false;
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+}
+}
+else {
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var valid1 = _errs3 === errors;
+if(valid1){
+const err3 = {instancePath,schemaPath:"#/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.app_id !== undefined){
+var valid4 = false;
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.appid !== undefined){
+var valid4 = false;
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var valid3 = _errs7 === errors;
+if(valid3){
+const err7 = {instancePath,schemaPath:"#/allOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.direction === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.type === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.time === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("cdr" !== data.type){
+const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "cdr"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.direction !== undefined){
+if("inbound" !== data.direction){
+const err13 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/const",keyword:"const",params:{allowedValue: "inbound"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+if("answered" !== data.status){
+const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "answered"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.leg !== undefined){
+let data7 = data.leg;
+if(!((data7 === "a") || (data7 === "b"))){
+const err15 = {instancePath:instancePath+"/leg",schemaPath:"#/properties/leg/enum",keyword:"enum",params:{allowedValues: schema100.properties.leg.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.cmiuuid !== undefined){
+let data8 = data.cmiuuid;
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err16 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.cmiuid !== undefined){
+let data9 = data.cmiuid;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err18 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.app_id !== undefined){
+let data10 = data.app_id;
+const _errs20 = errors;
+let valid8 = false;
+const _errs21 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err20 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 9007199254740991 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err22 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+var _valid0 = _errs21 === errors;
+valid8 = valid8 || _valid0;
+const _errs23 = errors;
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+const err23 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid0 = _errs23 === errors;
+valid8 = valid8 || _valid0;
+if(!valid8){
+const err25 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.appid !== undefined){
+let data11 = data.appid;
+const _errs27 = errors;
+let valid10 = false;
+const _errs28 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err26 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 9007199254740991 || isNaN(data11)){
+const err27 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data11 < 0 || isNaN(data11)){
+const err28 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+var _valid1 = _errs28 === errors;
+valid10 = valid10 || _valid1;
+const _errs30 = errors;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err29 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid1 = _errs30 === errors;
+valid10 = valid10 || _valid1;
+if(!valid10){
+const err31 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.time !== undefined){
+let data12 = data.time;
+const _errs34 = errors;
+let valid12 = false;
+const _errs35 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err32 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 8640000000000000 || isNaN(data12)){
+const err33 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000000},message:"must be <= 8640000000000000"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data12 < 0 || isNaN(data12)){
+const err34 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+var _valid2 = _errs35 === errors;
+valid12 = valid12 || _valid2;
+const _errs37 = errors;
+if(typeof data12 === "string"){
+if(!pattern4.test(data12)){
+const err35 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid2 = _errs37 === errors;
+valid12 = valid12 || _valid2;
+if(!valid12){
+const err37 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+else {
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.conversation_uuid !== undefined){
+if(typeof data.conversation_uuid !== "string"){
+const err38 = {instancePath:instancePath+"/conversation_uuid",schemaPath:"#/properties/conversation_uuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.virtual_number !== undefined){
+let data14 = data.virtual_number;
+const _errs43 = errors;
+let valid14 = false;
+const _errs44 = errors;
+if(typeof data14 === "string"){
+if(!pattern7.test(data14)){
+const err39 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+var _valid3 = _errs44 === errors;
+valid14 = valid14 || _valid3;
+const _errs46 = errors;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err41 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 9007199254740991 || isNaN(data14)){
+const err42 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data14 < 0 || isNaN(data14)){
+const err43 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+var _valid3 = _errs46 === errors;
+valid14 = valid14 || _valid3;
+if(!valid14){
+const err44 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+else {
+errors = _errs43;
+if(vErrors !== null){
+if(_errs43){
+vErrors.length = _errs43;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.from !== undefined){
+let data15 = data.from;
+const _errs50 = errors;
+let valid16 = false;
+const _errs51 = errors;
+if(typeof data15 === "string"){
+if(!pattern7.test(data15)){
+const err45 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+var _valid4 = _errs51 === errors;
+valid16 = valid16 || _valid4;
+const _errs53 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err47 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 9007199254740991 || isNaN(data15)){
+const err48 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data15 < 0 || isNaN(data15)){
+const err49 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+var _valid4 = _errs53 === errors;
+valid16 = valid16 || _valid4;
+if(!valid16){
+const err50 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.to !== undefined){
+let data16 = data.to;
+const _errs57 = errors;
+let valid18 = false;
+const _errs58 = errors;
+if(typeof data16 === "string"){
+if(!pattern7.test(data16)){
+const err51 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+var _valid5 = _errs58 === errors;
+valid18 = valid18 || _valid5;
+const _errs60 = errors;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err53 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 9007199254740991 || isNaN(data16)){
+const err54 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(data16 < 0 || isNaN(data16)){
+const err55 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+var _valid5 = _errs60 === errors;
+valid18 = valid18 || _valid5;
+if(!valid18){
+const err56 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+else {
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.team !== undefined){
+if(typeof data.team !== "string"){
+const err57 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data.ivr_name !== undefined){
+if(typeof data.ivr_name !== "string"){
+const err58 = {instancePath:instancePath+"/ivr_name",schemaPath:"#/properties/ivr_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.hangup_reason !== undefined){
+let data19 = data.hangup_reason;
+const _errs67 = errors;
+let valid19 = false;
+const _errs68 = errors;
+if(!((((data19 === "sent_bye") || (data19 === "recv_bye")) || (data19 === "recv_cancel")) || (data19 === "sent_reject"))){
+const err59 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema100.properties.hangup_reason.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+var _valid6 = _errs68 === errors;
+valid19 = valid19 || _valid6;
+const _errs69 = errors;
+if(typeof data19 === "string"){
+if(func1(data19) < 1){
+const err60 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+var _valid6 = _errs69 === errors;
+valid19 = valid19 || _valid6;
+if(!valid19){
+const err62 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+else {
+errors = _errs67;
+if(vErrors !== null){
+if(_errs67){
+vErrors.length = _errs67;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.custom !== undefined){
+if(typeof data.custom !== "string"){
+const err63 = {instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.user !== undefined){
+if(typeof data.user !== "string"){
+const err64 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.answeredsec !== undefined){
+let data22 = data.answeredsec;
+const _errs77 = errors;
+let valid21 = false;
+const _errs78 = errors;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err65 = {instancePath:instancePath+"/answeredsec",schemaPath:"#/$defs/integerLike/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 9007199254740991 || isNaN(data22)){
+const err66 = {instancePath:instancePath+"/answeredsec",schemaPath:"#/$defs/integerLike/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(data22 < 0 || isNaN(data22)){
+const err67 = {instancePath:instancePath+"/answeredsec",schemaPath:"#/$defs/integerLike/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+var _valid7 = _errs78 === errors;
+valid21 = valid21 || _valid7;
+const _errs80 = errors;
+if(typeof data22 === "string"){
+if(!pattern4.test(data22)){
+const err68 = {instancePath:instancePath+"/answeredsec",schemaPath:"#/$defs/integerLike/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/answeredsec",schemaPath:"#/$defs/integerLike/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+var _valid7 = _errs80 === errors;
+valid21 = valid21 || _valid7;
+if(!valid21){
+const err70 = {instancePath:instancePath+"/answeredsec",schemaPath:"#/$defs/integerLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+else {
+errors = _errs77;
+if(vErrors !== null){
+if(_errs77){
+vErrors.length = _errs77;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.record !== undefined){
+let data23 = data.record;
+const _errs84 = errors;
+let valid23 = false;
+const _errs85 = errors;
+if(typeof data23 !== "boolean"){
+const err71 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/booleanLike/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+var _valid8 = _errs85 === errors;
+valid23 = valid23 || _valid8;
+const _errs87 = errors;
+if(!((data23 === "true") || (data23 === "false"))){
+const err72 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/booleanLike/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema109.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+var _valid8 = _errs87 === errors;
+valid23 = valid23 || _valid8;
+if(!valid23){
+const err73 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/booleanLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+else {
+errors = _errs84;
+if(vErrors !== null){
+if(_errs84){
+vErrors.length = _errs84;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.filename !== undefined){
+if(typeof data.filename !== "string"){
+const err74 = {instancePath:instancePath+"/filename",schemaPath:"#/properties/filename/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+else {
+const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+validate29.evaluated = {"props":{"type":true,"direction":true,"status":true,"leg":true,"cmiuuid":true,"cmiuid":true,"app_id":true,"appid":true,"time":true,"conversation_uuid":true,"virtual_number":true,"from":true,"to":true,"team":true,"ivr_name":true,"hangup_reason":true,"custom":true,"user":true,"answeredsec":true,"record":true,"filename":true},"dynamicProps":false,"dynamicItems":false};
+
+export const validateCdrIncomingMissed = validate30;
+const schema110 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/telecmi-hangup/schema/cdr-incoming-missed.schema.json","title":"TeleCMI missed incoming call record","description":"The call detail record TeleCMI posts once an incoming call ended unanswered: how long the caller waited, and the voicemail they left. With leg \"b\" and user it is one agent's missed leg. Kind \"cdr.incoming.missed\". It describes the wire format across TeleCMI's doc editions: phone numbers as numbers or strings (leading zeros and \"+\" kept as strings), ids, times and durations as numbers or digit strings, booleans as true/false or the text \"true\"/\"false\", app_id and cmiuuid under their older spellings appid and cmiuid. Fields it does not list are allowed.","type":"object","required":["status","direction","type","time"],"allOf":[{"description":"cmiuuid is required, under that name or its older spelling cmiuid: an object must not lack both.","not":{"type":"object","properties":{"cmiuuid":false,"cmiuid":false}}},{"description":"app_id is required, under that name or its older spelling appid: an object must not lack both.","not":{"type":"object","properties":{"app_id":false,"appid":false}}}],"properties":{"type":{"description":"Family of the notification: always \"cdr\", a call detail record sent once the leg is over.","const":"cdr"},"direction":{"description":"Direction of the call: always \"inbound\" for this notification.","const":"inbound"},"status":{"description":"Status of the call: always \"missed\" for this notification.","const":"missed"},"leg":{"description":"Leg of the record: \"b\" with user when it is one agent's leg (an agent missed the call); absent for the caller's whole call.","enum":["a","b"]},"cmiuuid":{"description":"Unique id of this call leg.","type":"string","minLength":1},"cmiuid":{"description":"Older spelling of cmiuuid. The notification carries its value as cmiuuid; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/cmiuuid"},"app_id":{"description":"The customer's TeleCMI app id.","$ref":"#/$defs/integerLike"},"appid":{"description":"Older spelling of app_id, used by TeleCMI's call detail record samples. The notification carries its value as app_id; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/app_id"},"time":{"description":"When TeleCMI sent the notification, in milliseconds since the Unix epoch.","$ref":"#/$defs/timestamp"},"conversation_uuid":{"description":"Unique id of the whole conversation: every leg and notification of one call shares it.","type":"string"},"virtual_number":{"description":"The TeleCMI virtual number the caller dialled.","$ref":"#/$defs/phoneNumber"},"from":{"description":"The caller's number.","$ref":"#/$defs/phoneNumber"},"to":{"description":"The number the call was put through to.","$ref":"#/$defs/phoneNumber"},"team":{"description":"The team (group of agents) the incoming call was routed to. Only legs of incoming calls carry it.","type":"string"},"ivr_name":{"description":"Name of the IVR (the call flow) the incoming call came through.","type":"string"},"hangup_reason":{"description":"How the leg ended. TeleCMI lists \"sent_bye\" (the call ended by the user), \"recv_bye\" (ended by the caller), \"recv_cancel\" (ended because the user did not answer) and \"sent_reject\" (rejected by the user). They read from TeleCMI's side of this leg: recv_ means TeleCMI received the hang-up (BYE) or cancel from the phone on this leg; sent_ means TeleCMI sent the hang-up or rejection to it, on behalf of the other leg or itself. Other values are kept as sent.","anyOf":[{"enum":["sent_bye","recv_bye","recv_cancel","sent_reject"]},{"type":"string","minLength":1}]},"custom":{"description":"Custom data attached to the call by the customer, usually JSON text such as \"{\\\"crm\\\":\\\"true\\\"}\". Kept as sent; the notification adds the decoded object as customData.","type":"string"},"user":{"description":"Unique id of the user (agent) who missed the call (leg \"b\" only).","type":"string"},"waitedsec":{"description":"Seconds the caller waited before the call ended unanswered.","$ref":"#/$defs/integerLike"},"voicemail":{"description":"Whether the caller left a voicemail; voicename then names its file.","$ref":"#/$defs/booleanLike"},"voicename":{"description":"File name of the voicemail the caller left, when voicemail is true.","type":"string"}},"examples":[{"virtual_number":440000000000,"custom":"{\"crm\":\"true\"}","appid":2222223,"type":"cdr","direction":"inbound","cmiuuid":"4d1f9521-50e5-447d-bf5f-c3292995a727","status":"missed","from":440000000001,"time":1634721099442,"waitedsec":127,"hangup_reason":"recv_bye","voicemail":true,"voicename":"1634721220656289350027_2222223.mp3","conversation_uuid":"4d1f9521-50e5-447d-bf5f-c3292995a727","team":"Sales_2222223","ivr_name":"salesivr"},{"custom":"{\"crm\":\"true\"}","appid":2222223,"type":"cdr","direction":"inbound","leg":"b","cmiuuid":"e3e26d27-7b42-4679-a8a0-96b7d5e21dc7","user":"302_2223343","status":"missed","to":919999999999,"from":440000000000,"time":1650625417426,"team":"support_2223343","hangup_reason":"recv_cancel"}],"$defs":{"phoneNumber":{"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]},"integerLike":{"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"timestamp":{"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"booleanLike":{"description":"A boolean, as JSON true/false or as the text \"true\"/\"false\".","anyOf":[{"type":"boolean"},{"enum":["true","false"]}]}}};
+const schema111 = {"description":"Unique id of this call leg.","type":"string","minLength":1};
+const schema112 = {"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema114 = {"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema115 = {"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]};
+const schema119 = {"description":"A boolean, as JSON true/false or as the text \"true\"/\"false\".","anyOf":[{"type":"boolean"},{"enum":["true","false"]}]};
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://unpkg.com/telecmi-hangup/schema/cdr-incoming-missed.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate30.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.cmiuuid !== undefined){
+var valid2 = false;
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.cmiuid !== undefined){
+var valid2 = false;
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+}
+}
+else {
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var valid1 = _errs3 === errors;
+if(valid1){
+const err3 = {instancePath,schemaPath:"#/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.app_id !== undefined){
+var valid4 = false;
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.appid !== undefined){
+var valid4 = false;
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var valid3 = _errs7 === errors;
+if(valid3){
+const err7 = {instancePath,schemaPath:"#/allOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.direction === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.type === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.time === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("cdr" !== data.type){
+const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "cdr"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.direction !== undefined){
+if("inbound" !== data.direction){
+const err13 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/const",keyword:"const",params:{allowedValue: "inbound"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+if("missed" !== data.status){
+const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "missed"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.leg !== undefined){
+let data7 = data.leg;
+if(!((data7 === "a") || (data7 === "b"))){
+const err15 = {instancePath:instancePath+"/leg",schemaPath:"#/properties/leg/enum",keyword:"enum",params:{allowedValues: schema110.properties.leg.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.cmiuuid !== undefined){
+let data8 = data.cmiuuid;
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err16 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.cmiuid !== undefined){
+let data9 = data.cmiuid;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err18 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.app_id !== undefined){
+let data10 = data.app_id;
+const _errs20 = errors;
+let valid8 = false;
+const _errs21 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err20 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 9007199254740991 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err22 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+var _valid0 = _errs21 === errors;
+valid8 = valid8 || _valid0;
+const _errs23 = errors;
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+const err23 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid0 = _errs23 === errors;
+valid8 = valid8 || _valid0;
+if(!valid8){
+const err25 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.appid !== undefined){
+let data11 = data.appid;
+const _errs27 = errors;
+let valid10 = false;
+const _errs28 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err26 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 9007199254740991 || isNaN(data11)){
+const err27 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data11 < 0 || isNaN(data11)){
+const err28 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+var _valid1 = _errs28 === errors;
+valid10 = valid10 || _valid1;
+const _errs30 = errors;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err29 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid1 = _errs30 === errors;
+valid10 = valid10 || _valid1;
+if(!valid10){
+const err31 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.time !== undefined){
+let data12 = data.time;
+const _errs34 = errors;
+let valid12 = false;
+const _errs35 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err32 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 8640000000000000 || isNaN(data12)){
+const err33 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000000},message:"must be <= 8640000000000000"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data12 < 0 || isNaN(data12)){
+const err34 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+var _valid2 = _errs35 === errors;
+valid12 = valid12 || _valid2;
+const _errs37 = errors;
+if(typeof data12 === "string"){
+if(!pattern4.test(data12)){
+const err35 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid2 = _errs37 === errors;
+valid12 = valid12 || _valid2;
+if(!valid12){
+const err37 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+else {
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.conversation_uuid !== undefined){
+if(typeof data.conversation_uuid !== "string"){
+const err38 = {instancePath:instancePath+"/conversation_uuid",schemaPath:"#/properties/conversation_uuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.virtual_number !== undefined){
+let data14 = data.virtual_number;
+const _errs43 = errors;
+let valid14 = false;
+const _errs44 = errors;
+if(typeof data14 === "string"){
+if(!pattern7.test(data14)){
+const err39 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+var _valid3 = _errs44 === errors;
+valid14 = valid14 || _valid3;
+const _errs46 = errors;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err41 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 9007199254740991 || isNaN(data14)){
+const err42 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data14 < 0 || isNaN(data14)){
+const err43 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+var _valid3 = _errs46 === errors;
+valid14 = valid14 || _valid3;
+if(!valid14){
+const err44 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+else {
+errors = _errs43;
+if(vErrors !== null){
+if(_errs43){
+vErrors.length = _errs43;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.from !== undefined){
+let data15 = data.from;
+const _errs50 = errors;
+let valid16 = false;
+const _errs51 = errors;
+if(typeof data15 === "string"){
+if(!pattern7.test(data15)){
+const err45 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+var _valid4 = _errs51 === errors;
+valid16 = valid16 || _valid4;
+const _errs53 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err47 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 9007199254740991 || isNaN(data15)){
+const err48 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data15 < 0 || isNaN(data15)){
+const err49 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+var _valid4 = _errs53 === errors;
+valid16 = valid16 || _valid4;
+if(!valid16){
+const err50 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.to !== undefined){
+let data16 = data.to;
+const _errs57 = errors;
+let valid18 = false;
+const _errs58 = errors;
+if(typeof data16 === "string"){
+if(!pattern7.test(data16)){
+const err51 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+var _valid5 = _errs58 === errors;
+valid18 = valid18 || _valid5;
+const _errs60 = errors;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err53 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 9007199254740991 || isNaN(data16)){
+const err54 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(data16 < 0 || isNaN(data16)){
+const err55 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+var _valid5 = _errs60 === errors;
+valid18 = valid18 || _valid5;
+if(!valid18){
+const err56 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+else {
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.team !== undefined){
+if(typeof data.team !== "string"){
+const err57 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data.ivr_name !== undefined){
+if(typeof data.ivr_name !== "string"){
+const err58 = {instancePath:instancePath+"/ivr_name",schemaPath:"#/properties/ivr_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.hangup_reason !== undefined){
+let data19 = data.hangup_reason;
+const _errs67 = errors;
+let valid19 = false;
+const _errs68 = errors;
+if(!((((data19 === "sent_bye") || (data19 === "recv_bye")) || (data19 === "recv_cancel")) || (data19 === "sent_reject"))){
+const err59 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema110.properties.hangup_reason.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+var _valid6 = _errs68 === errors;
+valid19 = valid19 || _valid6;
+const _errs69 = errors;
+if(typeof data19 === "string"){
+if(func1(data19) < 1){
+const err60 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+var _valid6 = _errs69 === errors;
+valid19 = valid19 || _valid6;
+if(!valid19){
+const err62 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+else {
+errors = _errs67;
+if(vErrors !== null){
+if(_errs67){
+vErrors.length = _errs67;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.custom !== undefined){
+if(typeof data.custom !== "string"){
+const err63 = {instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.user !== undefined){
+if(typeof data.user !== "string"){
+const err64 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.waitedsec !== undefined){
+let data22 = data.waitedsec;
+const _errs77 = errors;
+let valid21 = false;
+const _errs78 = errors;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err65 = {instancePath:instancePath+"/waitedsec",schemaPath:"#/$defs/integerLike/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 9007199254740991 || isNaN(data22)){
+const err66 = {instancePath:instancePath+"/waitedsec",schemaPath:"#/$defs/integerLike/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(data22 < 0 || isNaN(data22)){
+const err67 = {instancePath:instancePath+"/waitedsec",schemaPath:"#/$defs/integerLike/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+var _valid7 = _errs78 === errors;
+valid21 = valid21 || _valid7;
+const _errs80 = errors;
+if(typeof data22 === "string"){
+if(!pattern4.test(data22)){
+const err68 = {instancePath:instancePath+"/waitedsec",schemaPath:"#/$defs/integerLike/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/waitedsec",schemaPath:"#/$defs/integerLike/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+var _valid7 = _errs80 === errors;
+valid21 = valid21 || _valid7;
+if(!valid21){
+const err70 = {instancePath:instancePath+"/waitedsec",schemaPath:"#/$defs/integerLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+else {
+errors = _errs77;
+if(vErrors !== null){
+if(_errs77){
+vErrors.length = _errs77;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.voicemail !== undefined){
+let data23 = data.voicemail;
+const _errs84 = errors;
+let valid23 = false;
+const _errs85 = errors;
+if(typeof data23 !== "boolean"){
+const err71 = {instancePath:instancePath+"/voicemail",schemaPath:"#/$defs/booleanLike/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+var _valid8 = _errs85 === errors;
+valid23 = valid23 || _valid8;
+const _errs87 = errors;
+if(!((data23 === "true") || (data23 === "false"))){
+const err72 = {instancePath:instancePath+"/voicemail",schemaPath:"#/$defs/booleanLike/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema119.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+var _valid8 = _errs87 === errors;
+valid23 = valid23 || _valid8;
+if(!valid23){
+const err73 = {instancePath:instancePath+"/voicemail",schemaPath:"#/$defs/booleanLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+else {
+errors = _errs84;
+if(vErrors !== null){
+if(_errs84){
+vErrors.length = _errs84;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.voicename !== undefined){
+if(typeof data.voicename !== "string"){
+const err74 = {instancePath:instancePath+"/voicename",schemaPath:"#/properties/voicename/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+else {
+const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+validate30.evaluated = {"props":{"type":true,"direction":true,"status":true,"leg":true,"cmiuuid":true,"cmiuid":true,"app_id":true,"appid":true,"time":true,"conversation_uuid":true,"virtual_number":true,"from":true,"to":true,"team":true,"ivr_name":true,"hangup_reason":true,"custom":true,"user":true,"waitedsec":true,"voicemail":true,"voicename":true},"dynamicProps":false,"dynamicItems":false};
+
+export const validateCdrOutgoingAnswered = validate31;
+const schema120 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/telecmi-hangup/schema/cdr-outgoing-answered.schema.json","title":"TeleCMI answered outgoing call record","description":"The call detail record TeleCMI posts once an answered leg of an outgoing call is over: how long it was answered, who ended it, its recording. Kind \"cdr.outgoing.answered\". It describes the wire format across TeleCMI's doc editions: phone numbers as numbers or strings (leading zeros and \"+\" kept as strings), ids, times and durations as numbers or digit strings, booleans as true/false or the text \"true\"/\"false\", app_id and cmiuuid under their older spellings appid and cmiuid. Fields it does not list are allowed.","type":"object","required":["status","direction","type","time"],"allOf":[{"description":"cmiuuid is required, under that name or its older spelling cmiuid: an object must not lack both.","not":{"type":"object","properties":{"cmiuuid":false,"cmiuid":false}}},{"description":"app_id is required, under that name or its older spelling appid: an object must not lack both.","not":{"type":"object","properties":{"app_id":false,"appid":false}}}],"properties":{"type":{"description":"Family of the notification: always \"cdr\", a call detail record sent once the leg is over.","const":"cdr"},"direction":{"description":"Direction of the call: always \"outbound\" for this notification.","const":"outbound"},"status":{"description":"Status of the call: always \"answered\" for this notification.","const":"answered"},"leg":{"description":"Leg of the record: \"a\" is the agent who dials, \"b\" the customer called. Older editions leave it out.","enum":["a","b"]},"cmiuuid":{"description":"Unique id of this call leg.","type":"string","minLength":1},"cmiuid":{"description":"Older spelling of cmiuuid. The notification carries its value as cmiuuid; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/cmiuuid"},"app_id":{"description":"The customer's TeleCMI app id.","$ref":"#/$defs/integerLike"},"appid":{"description":"Older spelling of app_id, used by TeleCMI's call detail record samples. The notification carries its value as app_id; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/app_id"},"time":{"description":"When TeleCMI sent the notification, in milliseconds since the Unix epoch.","$ref":"#/$defs/timestamp"},"conversation_uuid":{"description":"Unique id of the whole conversation: every leg and notification of one call shares it.","type":"string"},"user":{"description":"Unique id of the user (agent) who placed the call.","type":"string"},"virtual_number":{"description":"The TeleCMI number the outgoing call was placed from.","$ref":"#/$defs/phoneNumber"},"callerid":{"description":"Caller id of the call: the number shown to the called party. Leading zeros and a leading \"+\" are part of the number.","$ref":"#/$defs/phoneNumber"},"to":{"description":"The number called.","$ref":"#/$defs/phoneNumber"},"from":{"description":"The number the call came from.","$ref":"#/$defs/phoneNumber"},"hangup_reason":{"description":"How the leg ended. TeleCMI lists \"sent_bye\" (the call ended by the user), \"recv_bye\" (ended by the caller), \"recv_cancel\" (ended because the user did not answer) and \"sent_reject\" (rejected by the user). They read from TeleCMI's side of this leg: recv_ means TeleCMI received the hang-up (BYE) or cancel from the phone on this leg; sent_ means TeleCMI sent the hang-up or rejection to it, on behalf of the other leg or itself. Other values are kept as sent.","anyOf":[{"enum":["sent_bye","recv_bye","recv_cancel","sent_reject"]},{"type":"string","minLength":1}]},"click_to_call":{"description":"Whether the call was placed through the click-to-call API.","$ref":"#/$defs/booleanLike"},"request_id":{"description":"Id of the click-to-call request that placed the call.","type":"string"},"call_id":{"description":"TeleCMI's id of the call.","type":"string"},"custom":{"description":"Custom data attached to the call by the customer, usually JSON text such as \"{\\\"crm\\\":\\\"true\\\"}\". Kept as sent; the notification adds the decoded object as customData.","type":"string"},"extra_params":{"description":"Extra parameters of a click-to-call request, usually JSON text. Kept as sent; the notification adds the decoded object as extraParamsData.","type":"string"},"answeredsec":{"description":"Seconds the call was answered for.","$ref":"#/$defs/integerLike"},"record":{"description":"Whether the call was recorded; filename then names the recording.","$ref":"#/$defs/booleanLike"},"filename":{"description":"File name of the call's recording, when record is true.","type":"string"}},"examples":[{"virtual_number":"440000000000","call_id":"c4504776-d91e-123b-29a7-56000429abc3","custom":"{\"crm\":\"true\"}","leg":"a","type":"cdr","appid":2222223,"to":442000000000,"cmiuuid":"10ee0eb6-c417-4f5a-b122-bffe28f96eae","status":"answered","user":"202_2222223","time":1650630551178,"direction":"outbound","answeredsec":15,"hangup_reason":"recv_bye","request_id":"c0Sq3mbykoHgVgLfyWTr6cV6HB5Z0Fk4AXpZFkOClSr","extra_params":"{\"click2call\":\"true\"}"},{"virtual_number":"440000000000","call_id":"c4504776-d91e-123b-29a7-56000429abc3","custom":"{\"crm\":\"true\"}","leg":"b","type":"cdr","appid":2222223,"to":442000000001,"cmiuuid":"0da4f02e-6ece-42e4-989b-1e6766b5a81e","status":"answered","user":"202_2222223","time":1650630551178,"direction":"outbound","answeredsec":6,"hangup_reason":"sent_bye","request_id":"c0Sq3mbykoHgVgLfyWTr6cV6HB5Z0Fk4AXpZFkOClSr","extra_params":"{\"click2call\":\"true\"}","record":true,"filename":"16506305548176941220057791_2222223.mp3"}],"$defs":{"phoneNumber":{"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]},"integerLike":{"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"timestamp":{"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"booleanLike":{"description":"A boolean, as JSON true/false or as the text \"true\"/\"false\".","anyOf":[{"type":"boolean"},{"enum":["true","false"]}]}}};
+const schema121 = {"description":"Unique id of this call leg.","type":"string","minLength":1};
+const schema122 = {"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema124 = {"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema125 = {"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]};
+const schema129 = {"description":"A boolean, as JSON true/false or as the text \"true\"/\"false\".","anyOf":[{"type":"boolean"},{"enum":["true","false"]}]};
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://unpkg.com/telecmi-hangup/schema/cdr-outgoing-answered.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate31.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.cmiuuid !== undefined){
+var valid2 = false;
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.cmiuid !== undefined){
+var valid2 = false;
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+}
+}
+else {
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var valid1 = _errs3 === errors;
+if(valid1){
+const err3 = {instancePath,schemaPath:"#/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.app_id !== undefined){
+var valid4 = false;
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.appid !== undefined){
+var valid4 = false;
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var valid3 = _errs7 === errors;
+if(valid3){
+const err7 = {instancePath,schemaPath:"#/allOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.direction === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.type === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.time === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("cdr" !== data.type){
+const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "cdr"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.direction !== undefined){
+if("outbound" !== data.direction){
+const err13 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/const",keyword:"const",params:{allowedValue: "outbound"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+if("answered" !== data.status){
+const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "answered"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.leg !== undefined){
+let data7 = data.leg;
+if(!((data7 === "a") || (data7 === "b"))){
+const err15 = {instancePath:instancePath+"/leg",schemaPath:"#/properties/leg/enum",keyword:"enum",params:{allowedValues: schema120.properties.leg.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.cmiuuid !== undefined){
+let data8 = data.cmiuuid;
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err16 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.cmiuid !== undefined){
+let data9 = data.cmiuid;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err18 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.app_id !== undefined){
+let data10 = data.app_id;
+const _errs20 = errors;
+let valid8 = false;
+const _errs21 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err20 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 9007199254740991 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err22 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+var _valid0 = _errs21 === errors;
+valid8 = valid8 || _valid0;
+const _errs23 = errors;
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+const err23 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid0 = _errs23 === errors;
+valid8 = valid8 || _valid0;
+if(!valid8){
+const err25 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.appid !== undefined){
+let data11 = data.appid;
+const _errs27 = errors;
+let valid10 = false;
+const _errs28 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err26 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 9007199254740991 || isNaN(data11)){
+const err27 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data11 < 0 || isNaN(data11)){
+const err28 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+var _valid1 = _errs28 === errors;
+valid10 = valid10 || _valid1;
+const _errs30 = errors;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err29 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid1 = _errs30 === errors;
+valid10 = valid10 || _valid1;
+if(!valid10){
+const err31 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.time !== undefined){
+let data12 = data.time;
+const _errs34 = errors;
+let valid12 = false;
+const _errs35 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err32 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 8640000000000000 || isNaN(data12)){
+const err33 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000000},message:"must be <= 8640000000000000"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data12 < 0 || isNaN(data12)){
+const err34 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+var _valid2 = _errs35 === errors;
+valid12 = valid12 || _valid2;
+const _errs37 = errors;
+if(typeof data12 === "string"){
+if(!pattern4.test(data12)){
+const err35 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid2 = _errs37 === errors;
+valid12 = valid12 || _valid2;
+if(!valid12){
+const err37 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+else {
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.conversation_uuid !== undefined){
+if(typeof data.conversation_uuid !== "string"){
+const err38 = {instancePath:instancePath+"/conversation_uuid",schemaPath:"#/properties/conversation_uuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.user !== undefined){
+if(typeof data.user !== "string"){
+const err39 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.virtual_number !== undefined){
+let data15 = data.virtual_number;
+const _errs45 = errors;
+let valid14 = false;
+const _errs46 = errors;
+if(typeof data15 === "string"){
+if(!pattern7.test(data15)){
+const err40 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+var _valid3 = _errs46 === errors;
+valid14 = valid14 || _valid3;
+const _errs48 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err42 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 9007199254740991 || isNaN(data15)){
+const err43 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(data15 < 0 || isNaN(data15)){
+const err44 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+var _valid3 = _errs48 === errors;
+valid14 = valid14 || _valid3;
+if(!valid14){
+const err45 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+else {
+errors = _errs45;
+if(vErrors !== null){
+if(_errs45){
+vErrors.length = _errs45;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.callerid !== undefined){
+let data16 = data.callerid;
+const _errs52 = errors;
+let valid16 = false;
+const _errs53 = errors;
+if(typeof data16 === "string"){
+if(!pattern7.test(data16)){
+const err46 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+var _valid4 = _errs53 === errors;
+valid16 = valid16 || _valid4;
+const _errs55 = errors;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err48 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 9007199254740991 || isNaN(data16)){
+const err49 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(data16 < 0 || isNaN(data16)){
+const err50 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+var _valid4 = _errs55 === errors;
+valid16 = valid16 || _valid4;
+if(!valid16){
+const err51 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+else {
+errors = _errs52;
+if(vErrors !== null){
+if(_errs52){
+vErrors.length = _errs52;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.to !== undefined){
+let data17 = data.to;
+const _errs59 = errors;
+let valid18 = false;
+const _errs60 = errors;
+if(typeof data17 === "string"){
+if(!pattern7.test(data17)){
+const err52 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+var _valid5 = _errs60 === errors;
+valid18 = valid18 || _valid5;
+const _errs62 = errors;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err54 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 9007199254740991 || isNaN(data17)){
+const err55 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(data17 < 0 || isNaN(data17)){
+const err56 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+var _valid5 = _errs62 === errors;
+valid18 = valid18 || _valid5;
+if(!valid18){
+const err57 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+else {
+errors = _errs59;
+if(vErrors !== null){
+if(_errs59){
+vErrors.length = _errs59;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.from !== undefined){
+let data18 = data.from;
+const _errs66 = errors;
+let valid20 = false;
+const _errs67 = errors;
+if(typeof data18 === "string"){
+if(!pattern7.test(data18)){
+const err58 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+var _valid6 = _errs67 === errors;
+valid20 = valid20 || _valid6;
+const _errs69 = errors;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err60 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 9007199254740991 || isNaN(data18)){
+const err61 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(data18 < 0 || isNaN(data18)){
+const err62 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+var _valid6 = _errs69 === errors;
+valid20 = valid20 || _valid6;
+if(!valid20){
+const err63 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+else {
+errors = _errs66;
+if(vErrors !== null){
+if(_errs66){
+vErrors.length = _errs66;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.hangup_reason !== undefined){
+let data19 = data.hangup_reason;
+const _errs72 = errors;
+let valid21 = false;
+const _errs73 = errors;
+if(!((((data19 === "sent_bye") || (data19 === "recv_bye")) || (data19 === "recv_cancel")) || (data19 === "sent_reject"))){
+const err64 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema120.properties.hangup_reason.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+var _valid7 = _errs73 === errors;
+valid21 = valid21 || _valid7;
+const _errs74 = errors;
+if(typeof data19 === "string"){
+if(func1(data19) < 1){
+const err65 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+var _valid7 = _errs74 === errors;
+valid21 = valid21 || _valid7;
+if(!valid21){
+const err67 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+else {
+errors = _errs72;
+if(vErrors !== null){
+if(_errs72){
+vErrors.length = _errs72;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.click_to_call !== undefined){
+let data20 = data.click_to_call;
+const _errs78 = errors;
+let valid23 = false;
+const _errs79 = errors;
+if(typeof data20 !== "boolean"){
+const err68 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/$defs/booleanLike/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+var _valid8 = _errs79 === errors;
+valid23 = valid23 || _valid8;
+const _errs81 = errors;
+if(!((data20 === "true") || (data20 === "false"))){
+const err69 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/$defs/booleanLike/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema129.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+var _valid8 = _errs81 === errors;
+valid23 = valid23 || _valid8;
+if(!valid23){
+const err70 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/$defs/booleanLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+else {
+errors = _errs78;
+if(vErrors !== null){
+if(_errs78){
+vErrors.length = _errs78;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.request_id !== undefined){
+if(typeof data.request_id !== "string"){
+const err71 = {instancePath:instancePath+"/request_id",schemaPath:"#/properties/request_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data.call_id !== undefined){
+if(typeof data.call_id !== "string"){
+const err72 = {instancePath:instancePath+"/call_id",schemaPath:"#/properties/call_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data.custom !== undefined){
+if(typeof data.custom !== "string"){
+const err73 = {instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data.extra_params !== undefined){
+if(typeof data.extra_params !== "string"){
+const err74 = {instancePath:instancePath+"/extra_params",schemaPath:"#/properties/extra_params/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data.answeredsec !== undefined){
+let data25 = data.answeredsec;
+const _errs92 = errors;
+let valid25 = false;
+const _errs93 = errors;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err75 = {instancePath:instancePath+"/answeredsec",schemaPath:"#/$defs/integerLike/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 > 9007199254740991 || isNaN(data25)){
+const err76 = {instancePath:instancePath+"/answeredsec",schemaPath:"#/$defs/integerLike/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(data25 < 0 || isNaN(data25)){
+const err77 = {instancePath:instancePath+"/answeredsec",schemaPath:"#/$defs/integerLike/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+var _valid9 = _errs93 === errors;
+valid25 = valid25 || _valid9;
+const _errs95 = errors;
+if(typeof data25 === "string"){
+if(!pattern4.test(data25)){
+const err78 = {instancePath:instancePath+"/answeredsec",schemaPath:"#/$defs/integerLike/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/answeredsec",schemaPath:"#/$defs/integerLike/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+var _valid9 = _errs95 === errors;
+valid25 = valid25 || _valid9;
+if(!valid25){
+const err80 = {instancePath:instancePath+"/answeredsec",schemaPath:"#/$defs/integerLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+else {
+errors = _errs92;
+if(vErrors !== null){
+if(_errs92){
+vErrors.length = _errs92;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.record !== undefined){
+let data26 = data.record;
+const _errs99 = errors;
+let valid27 = false;
+const _errs100 = errors;
+if(typeof data26 !== "boolean"){
+const err81 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/booleanLike/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+var _valid10 = _errs100 === errors;
+valid27 = valid27 || _valid10;
+const _errs102 = errors;
+if(!((data26 === "true") || (data26 === "false"))){
+const err82 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/booleanLike/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema129.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+var _valid10 = _errs102 === errors;
+valid27 = valid27 || _valid10;
+if(!valid27){
+const err83 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/booleanLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+else {
+errors = _errs99;
+if(vErrors !== null){
+if(_errs99){
+vErrors.length = _errs99;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.filename !== undefined){
+if(typeof data.filename !== "string"){
+const err84 = {instancePath:instancePath+"/filename",schemaPath:"#/properties/filename/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+validate31.evaluated = {"props":{"type":true,"direction":true,"status":true,"leg":true,"cmiuuid":true,"cmiuid":true,"app_id":true,"appid":true,"time":true,"conversation_uuid":true,"user":true,"virtual_number":true,"callerid":true,"to":true,"from":true,"hangup_reason":true,"click_to_call":true,"request_id":true,"call_id":true,"custom":true,"extra_params":true,"answeredsec":true,"record":true,"filename":true},"dynamicProps":false,"dynamicItems":false};
+
+export const validateCdrOutgoingMissed = validate32;
+const schema132 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/telecmi-hangup/schema/cdr-outgoing-missed.schema.json","title":"TeleCMI missed outgoing call record","description":"The call detail record TeleCMI posts once a leg of an outgoing call ended unanswered (cancelled or rejected). Kind \"cdr.outgoing.missed\". It describes the wire format across TeleCMI's doc editions: phone numbers as numbers or strings (leading zeros and \"+\" kept as strings), ids, times and durations as numbers or digit strings, booleans as true/false or the text \"true\"/\"false\", app_id and cmiuuid under their older spellings appid and cmiuid. Fields it does not list are allowed.","type":"object","required":["status","direction","type","time"],"allOf":[{"description":"cmiuuid is required, under that name or its older spelling cmiuid: an object must not lack both.","not":{"type":"object","properties":{"cmiuuid":false,"cmiuid":false}}},{"description":"app_id is required, under that name or its older spelling appid: an object must not lack both.","not":{"type":"object","properties":{"app_id":false,"appid":false}}}],"properties":{"type":{"description":"Family of the notification: always \"cdr\", a call detail record sent once the leg is over.","const":"cdr"},"direction":{"description":"Direction of the call: always \"outbound\" for this notification.","const":"outbound"},"status":{"description":"Status of the call: always \"missed\" for this notification.","const":"missed"},"leg":{"description":"Leg of the record: \"a\" is the agent who dials, \"b\" the customer called. Older editions leave it out.","enum":["a","b"]},"cmiuuid":{"description":"Unique id of this call leg.","type":"string","minLength":1},"cmiuid":{"description":"Older spelling of cmiuuid. The notification carries its value as cmiuuid; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/cmiuuid"},"app_id":{"description":"The customer's TeleCMI app id.","$ref":"#/$defs/integerLike"},"appid":{"description":"Older spelling of app_id, used by TeleCMI's call detail record samples. The notification carries its value as app_id; both spellings with different values are refused.","deprecated":true,"$ref":"#/properties/app_id"},"time":{"description":"When TeleCMI sent the notification, in milliseconds since the Unix epoch.","$ref":"#/$defs/timestamp"},"conversation_uuid":{"description":"Unique id of the whole conversation: every leg and notification of one call shares it.","type":"string"},"user":{"description":"Unique id of the user (agent) who placed the call.","type":"string"},"virtual_number":{"description":"The TeleCMI number the outgoing call was placed from.","$ref":"#/$defs/phoneNumber"},"callerid":{"description":"Caller id of the call: the number shown to the called party. Leading zeros and a leading \"+\" are part of the number.","$ref":"#/$defs/phoneNumber"},"to":{"description":"The number called.","$ref":"#/$defs/phoneNumber"},"from":{"description":"The number the call came from.","$ref":"#/$defs/phoneNumber"},"hangup_reason":{"description":"How the leg ended. TeleCMI lists \"sent_bye\" (the call ended by the user), \"recv_bye\" (ended by the caller), \"recv_cancel\" (ended because the user did not answer) and \"sent_reject\" (rejected by the user). They read from TeleCMI's side of this leg: recv_ means TeleCMI received the hang-up (BYE) or cancel from the phone on this leg; sent_ means TeleCMI sent the hang-up or rejection to it, on behalf of the other leg or itself. Other values are kept as sent.","anyOf":[{"enum":["sent_bye","recv_bye","recv_cancel","sent_reject"]},{"type":"string","minLength":1}]},"click_to_call":{"description":"Whether the call was placed through the click-to-call API.","$ref":"#/$defs/booleanLike"},"request_id":{"description":"Id of the click-to-call request that placed the call.","type":"string"},"call_id":{"description":"TeleCMI's id of the call.","type":"string"},"custom":{"description":"Custom data attached to the call by the customer, usually JSON text such as \"{\\\"crm\\\":\\\"true\\\"}\". Kept as sent; the notification adds the decoded object as customData.","type":"string"},"extra_params":{"description":"Extra parameters of a click-to-call request, usually JSON text. Kept as sent; the notification adds the decoded object as extraParamsData.","type":"string"}},"examples":[{"virtual_number":"440000000000","call_id":"c4504776-d91e-123b-29a7-56000429abc3","custom":"{\"crm\":\"true\"}","leg":"a","type":"cdr","appid":2222223,"to":442000000000,"cmiuuid":"15b58236-734f-4000-a5e8-78284068f5c7","status":"missed","user":"202_2222223","time":1650628175336,"direction":"outbound","hangup_reason":"recv_cancel","request_id":"D8qpRb27mpXEYgEdAMY6arnQ2ONAB04Y86QrfKbOWZQ","extra_params":"{\"click2call\":\"true\"}"},{"virtual_number":"440000000000","call_id":"c4504776-d91e-123b-29a7-56000429abc3","custom":"{\"crm\":\"true\"}","leg":"b","type":"cdr","appid":2222223,"to":442000000001,"cmiuuid":"7686c396-ecdf-436d-9633-94c307f093e7","status":"missed","user":"202_2222223","time":1650628237610,"direction":"outbound","hangup_reason":"sent_reject","request_id":"bsGsOLY9QBUc6URW5olXiGmO58cDH6X3VetRFjZjfKS","extra_params":"{\"click2call\":\"true\"}"}],"$defs":{"phoneNumber":{"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]},"integerLike":{"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"timestamp":{"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]},"booleanLike":{"description":"A boolean, as JSON true/false or as the text \"true\"/\"false\".","anyOf":[{"type":"boolean"},{"enum":["true","false"]}]}}};
+const schema133 = {"description":"Unique id of this call leg.","type":"string","minLength":1};
+const schema134 = {"description":"A non-negative integer: a JSON integer no larger than 2^53 - 1, or a string of at most 15 digits.","anyOf":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema136 = {"description":"A time in milliseconds since the Unix epoch, as a JSON integer or a string of at most 15 digits; no later than 8640000000000000, the last instant a JavaScript Date can hold.","anyOf":[{"type":"integer","minimum":0,"maximum":8640000000000000},{"type":"string","pattern":"^[0-9]{1,15}$"}]};
+const schema137 = {"description":"A phone number: digits, optionally after a leading \"+\", as a string (leading zeros and \"+\" kept), or a JSON integer (no larger than 2^53 - 1, so no digit is lost in parsing).","anyOf":[{"type":"string","pattern":"^\\+?[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]};
+const schema141 = {"description":"A boolean, as JSON true/false or as the text \"true\"/\"false\".","anyOf":[{"type":"boolean"},{"enum":["true","false"]}]};
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://unpkg.com/telecmi-hangup/schema/cdr-outgoing-missed.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate32.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.cmiuuid !== undefined){
+var valid2 = false;
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.cmiuid !== undefined){
+var valid2 = false;
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+var valid2 = true;
+}
+}
+}
+else {
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var valid1 = _errs3 === errors;
+if(valid1){
+const err3 = {instancePath,schemaPath:"#/allOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.app_id !== undefined){
+var valid4 = false;
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.appid !== undefined){
+var valid4 = false;
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var valid3 = _errs7 === errors;
+if(valid3){
+const err7 = {instancePath,schemaPath:"#/allOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.direction === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.type === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.time === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("cdr" !== data.type){
+const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "cdr"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.direction !== undefined){
+if("outbound" !== data.direction){
+const err13 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/const",keyword:"const",params:{allowedValue: "outbound"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+if("missed" !== data.status){
+const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "missed"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.leg !== undefined){
+let data7 = data.leg;
+if(!((data7 === "a") || (data7 === "b"))){
+const err15 = {instancePath:instancePath+"/leg",schemaPath:"#/properties/leg/enum",keyword:"enum",params:{allowedValues: schema132.properties.leg.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.cmiuuid !== undefined){
+let data8 = data.cmiuuid;
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err16 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.cmiuid !== undefined){
+let data9 = data.cmiuid;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err18 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.app_id !== undefined){
+let data10 = data.app_id;
+const _errs20 = errors;
+let valid8 = false;
+const _errs21 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err20 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 9007199254740991 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err22 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+var _valid0 = _errs21 === errors;
+valid8 = valid8 || _valid0;
+const _errs23 = errors;
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+const err23 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid0 = _errs23 === errors;
+valid8 = valid8 || _valid0;
+if(!valid8){
+const err25 = {instancePath:instancePath+"/app_id",schemaPath:"#/$defs/integerLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.appid !== undefined){
+let data11 = data.appid;
+const _errs27 = errors;
+let valid10 = false;
+const _errs28 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err26 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 9007199254740991 || isNaN(data11)){
+const err27 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data11 < 0 || isNaN(data11)){
+const err28 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+var _valid1 = _errs28 === errors;
+valid10 = valid10 || _valid1;
+const _errs30 = errors;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err29 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid1 = _errs30 === errors;
+valid10 = valid10 || _valid1;
+if(!valid10){
+const err31 = {instancePath:instancePath+"/appid",schemaPath:"#/properties/app_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.time !== undefined){
+let data12 = data.time;
+const _errs34 = errors;
+let valid12 = false;
+const _errs35 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err32 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 8640000000000000 || isNaN(data12)){
+const err33 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000000},message:"must be <= 8640000000000000"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data12 < 0 || isNaN(data12)){
+const err34 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+var _valid2 = _errs35 === errors;
+valid12 = valid12 || _valid2;
+const _errs37 = errors;
+if(typeof data12 === "string"){
+if(!pattern4.test(data12)){
+const err35 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid2 = _errs37 === errors;
+valid12 = valid12 || _valid2;
+if(!valid12){
+const err37 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+else {
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.conversation_uuid !== undefined){
+if(typeof data.conversation_uuid !== "string"){
+const err38 = {instancePath:instancePath+"/conversation_uuid",schemaPath:"#/properties/conversation_uuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.user !== undefined){
+if(typeof data.user !== "string"){
+const err39 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.virtual_number !== undefined){
+let data15 = data.virtual_number;
+const _errs45 = errors;
+let valid14 = false;
+const _errs46 = errors;
+if(typeof data15 === "string"){
+if(!pattern7.test(data15)){
+const err40 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+var _valid3 = _errs46 === errors;
+valid14 = valid14 || _valid3;
+const _errs48 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err42 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 9007199254740991 || isNaN(data15)){
+const err43 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(data15 < 0 || isNaN(data15)){
+const err44 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+var _valid3 = _errs48 === errors;
+valid14 = valid14 || _valid3;
+if(!valid14){
+const err45 = {instancePath:instancePath+"/virtual_number",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+else {
+errors = _errs45;
+if(vErrors !== null){
+if(_errs45){
+vErrors.length = _errs45;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.callerid !== undefined){
+let data16 = data.callerid;
+const _errs52 = errors;
+let valid16 = false;
+const _errs53 = errors;
+if(typeof data16 === "string"){
+if(!pattern7.test(data16)){
+const err46 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+var _valid4 = _errs53 === errors;
+valid16 = valid16 || _valid4;
+const _errs55 = errors;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err48 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 9007199254740991 || isNaN(data16)){
+const err49 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(data16 < 0 || isNaN(data16)){
+const err50 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+var _valid4 = _errs55 === errors;
+valid16 = valid16 || _valid4;
+if(!valid16){
+const err51 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+else {
+errors = _errs52;
+if(vErrors !== null){
+if(_errs52){
+vErrors.length = _errs52;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.to !== undefined){
+let data17 = data.to;
+const _errs59 = errors;
+let valid18 = false;
+const _errs60 = errors;
+if(typeof data17 === "string"){
+if(!pattern7.test(data17)){
+const err52 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+var _valid5 = _errs60 === errors;
+valid18 = valid18 || _valid5;
+const _errs62 = errors;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err54 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 9007199254740991 || isNaN(data17)){
+const err55 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(data17 < 0 || isNaN(data17)){
+const err56 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+var _valid5 = _errs62 === errors;
+valid18 = valid18 || _valid5;
+if(!valid18){
+const err57 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+else {
+errors = _errs59;
+if(vErrors !== null){
+if(_errs59){
+vErrors.length = _errs59;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.from !== undefined){
+let data18 = data.from;
+const _errs66 = errors;
+let valid20 = false;
+const _errs67 = errors;
+if(typeof data18 === "string"){
+if(!pattern7.test(data18)){
+const err58 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9]{1,32}$"},message:"must match pattern \""+"^\\+?[0-9]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+var _valid6 = _errs67 === errors;
+valid20 = valid20 || _valid6;
+const _errs69 = errors;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err60 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 9007199254740991 || isNaN(data18)){
+const err61 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(data18 < 0 || isNaN(data18)){
+const err62 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+var _valid6 = _errs69 === errors;
+valid20 = valid20 || _valid6;
+if(!valid20){
+const err63 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/phoneNumber/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+else {
+errors = _errs66;
+if(vErrors !== null){
+if(_errs66){
+vErrors.length = _errs66;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.hangup_reason !== undefined){
+let data19 = data.hangup_reason;
+const _errs72 = errors;
+let valid21 = false;
+const _errs73 = errors;
+if(!((((data19 === "sent_bye") || (data19 === "recv_bye")) || (data19 === "recv_cancel")) || (data19 === "sent_reject"))){
+const err64 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema132.properties.hangup_reason.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+var _valid7 = _errs73 === errors;
+valid21 = valid21 || _valid7;
+const _errs74 = errors;
+if(typeof data19 === "string"){
+if(func1(data19) < 1){
+const err65 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+var _valid7 = _errs74 === errors;
+valid21 = valid21 || _valid7;
+if(!valid21){
+const err67 = {instancePath:instancePath+"/hangup_reason",schemaPath:"#/properties/hangup_reason/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+else {
+errors = _errs72;
+if(vErrors !== null){
+if(_errs72){
+vErrors.length = _errs72;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.click_to_call !== undefined){
+let data20 = data.click_to_call;
+const _errs78 = errors;
+let valid23 = false;
+const _errs79 = errors;
+if(typeof data20 !== "boolean"){
+const err68 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/$defs/booleanLike/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+var _valid8 = _errs79 === errors;
+valid23 = valid23 || _valid8;
+const _errs81 = errors;
+if(!((data20 === "true") || (data20 === "false"))){
+const err69 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/$defs/booleanLike/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema141.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+var _valid8 = _errs81 === errors;
+valid23 = valid23 || _valid8;
+if(!valid23){
+const err70 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/$defs/booleanLike/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+else {
+errors = _errs78;
+if(vErrors !== null){
+if(_errs78){
+vErrors.length = _errs78;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.request_id !== undefined){
+if(typeof data.request_id !== "string"){
+const err71 = {instancePath:instancePath+"/request_id",schemaPath:"#/properties/request_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data.call_id !== undefined){
+if(typeof data.call_id !== "string"){
+const err72 = {instancePath:instancePath+"/call_id",schemaPath:"#/properties/call_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data.custom !== undefined){
+if(typeof data.custom !== "string"){
+const err73 = {instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data.extra_params !== undefined){
+if(typeof data.extra_params !== "string"){
+const err74 = {instancePath:instancePath+"/extra_params",schemaPath:"#/properties/extra_params/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+else {
+const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+validate32.errors = vErrors;
+return errors === 0;
+}
+validate32.evaluated = {"props":{"type":true,"direction":true,"status":true,"leg":true,"cmiuuid":true,"cmiuid":true,"app_id":true,"appid":true,"time":true,"conversation_uuid":true,"user":true,"virtual_number":true,"callerid":true,"to":true,"from":true,"hangup_reason":true,"click_to_call":true,"request_id":true,"call_id":true,"custom":true,"extra_params":true},"dynamicProps":false,"dynamicItems":false};
+
+export const validateOlderTable = validate33;
+const schema142 = {"description":"An outgoing hangup exactly as the older documentation's property table (and its sample) lists it: those fields only, under their one spelling, with the table's types. app_id and time are JSON integers, click_to_call the text \"true\"/\"false\", phone numbers $defs/olderPhoneNumber. The strict option validates against this.","type":"object","required":["status","direction","leg","type","cmiuuid","app_id","time"],"additionalProperties":false,"properties":{"leg":{"$ref":"#/properties/leg"},"type":{"$ref":"#/properties/type"},"click_to_call":{"$ref":"#/properties/click_to_call","type":"string"},"user":{"$ref":"#/properties/user"},"cmiuuid":{"$ref":"#/properties/cmiuuid"},"direction":{"$ref":"#/properties/direction"},"callerid":{"$ref":"#/$defs/olderPhoneNumber"},"app_id":{"$ref":"#/properties/app_id","type":"integer"},"time":{"$ref":"#/properties/time","type":"integer"},"status":{"$ref":"#/properties/status"},"to":{"$ref":"#/$defs/olderPhoneNumber"},"from":{"$ref":"#/$defs/olderPhoneNumber"},"conversation_uuid":{"$ref":"#/properties/conversation_uuid"},"request_id":{"$ref":"#/properties/request_id"}}};
+const schema143 = {"description":"Leg of the call: \"a\" is the caller (the agent's side), \"b\" the callee.","enum":["a","b"]};
+const schema144 = {"description":"Kind of notification: \"event\" (a live event) or \"cdr\" (a call detail record, which may carry answeredsec, hangup_reason, record and filename).","type":"string","minLength":1};
+const schema146 = {"description":"Unique id of the user (agent) who placed the call.","type":"string"};
+const schema148 = {"description":"Direction of the call. Always \"outbound\" for this event.","const":"outbound"};
+const schema149 = {"description":"A phone number as the older property table types it: a JSON integer, or a string of digits where a leading zero must survive (JSON numbers cannot carry one, and the older samples' 04471000000 arrives as the string \"04471000000\"). No \"+\".","anyOf":[{"type":"string","pattern":"^[0-9]{1,32}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}]};
+const schema152 = {"description":"Status of the call. Always \"hangup\" for this event.","const":"hangup"};
+const schema155 = {"description":"Unique id of the whole conversation; both legs of a call share it.","type":"string"};
+const schema156 = {"description":"Id of the click-to-call request that placed the call.","type":"string"};
+const func33 = Object.prototype.hasOwnProperty;
+const pattern80 = new RegExp("^[0-9]{1,32}$", "u");
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1374,7 +12308,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func5.call(schema43.properties, key0))){
+if(!(func33.call(schema142.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1388,7 +12322,7 @@ errors++;
 if(data.leg !== undefined){
 let data0 = data.leg;
 if(!((data0 === "a") || (data0 === "b"))){
-const err8 = {instancePath:instancePath+"/leg",schemaPath:"#/properties/leg/enum",keyword:"enum",params:{allowedValues: schema44.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/leg",schemaPath:"#/properties/leg/enum",keyword:"enum",params:{allowedValues: schema143.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1452,7 +12386,7 @@ var _valid0 = _errs10 === errors;
 valid4 = valid4 || _valid0;
 const _errs12 = errors;
 if(!((data2 === "true") || (data2 === "false"))){
-const err13 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/properties/click_to_call/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema39.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/click_to_call",schemaPath:"#/properties/click_to_call/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema57.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1540,7 +12474,7 @@ const _errs24 = errors;
 let valid9 = false;
 const _errs25 = errors;
 if(typeof data6 === "string"){
-if(!pattern12.test(data6)){
+if(!pattern80.test(data6)){
 const err19 = {instancePath:instancePath+"/callerid",schemaPath:"#/$defs/olderPhoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,32}$"},message:"must match pattern \""+"^[0-9]{1,32}$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
@@ -1830,7 +12764,7 @@ const _errs49 = errors;
 let valid16 = false;
 const _errs50 = errors;
 if(typeof data10 === "string"){
-if(!pattern12.test(data10)){
+if(!pattern80.test(data10)){
 const err40 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/olderPhoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,32}$"},message:"must match pattern \""+"^[0-9]{1,32}$"+"\""};
 if(vErrors === null){
 vErrors = [err40];
@@ -1916,7 +12850,7 @@ const _errs56 = errors;
 let valid18 = false;
 const _errs57 = errors;
 if(typeof data11 === "string"){
-if(!pattern12.test(data11)){
+if(!pattern80.test(data11)){
 const err46 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/olderPhoneNumber/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,32}$"},message:"must match pattern \""+"^[0-9]{1,32}$"+"\""};
 if(vErrors === null){
 vErrors = [err46];
@@ -2031,18 +12965,18 @@ vErrors.push(err54);
 }
 errors++;
 }
-validate21.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateLiveEvent = validate22;
-const schema58 = {"description":"Any TeleCMI live event (started, answered, hangup, inbound or outbound): the envelope every notification to the webhook URL shares. A payload that matches this but not the outgoing hangup schema is a notification the hangup endpoint acknowledges and ignores.","type":"object","required":["status"],"properties":{"status":{"type":"string","minLength":1},"cmiuuid":{"type":"string","minLength":1},"cmiuid":{"type":"string","minLength":1},"direction":{"type":"string"}},"not":{"type":"object","properties":{"cmiuuid":false,"cmiuid":false}}};
+export const validateEnvelope = validate48;
+const schema158 = {"description":"What every TeleCMI notification carries, whatever its kind: a status and the id of a call leg, under either spelling.","type":"object","required":["status"],"properties":{"status":{"description":"Status of the call or leg: started, answered, waiting, hangup (live events), answered or missed (call detail records), or one this schema does not know.","type":"string","minLength":1},"direction":{"description":"Direction of the call: \"inbound\" or \"outbound\" for the documented kinds.","type":"string"},"type":{"description":"Family of the notification: \"event\" or \"cdr\" for the documented kinds.","type":"string"},"cmiuuid":{"description":"Unique id of the call leg.","type":"string","minLength":1},"cmiuid":{"description":"Older spelling of cmiuuid.","type":"string","minLength":1}},"not":{"type":"object","properties":{"cmiuuid":false,"cmiuid":false}}};
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate48.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2153,11 +13087,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.cmiuuid !== undefined){
-let data3 = data.cmiuuid;
-if(typeof data3 === "string"){
-if(func1(data3) < 1){
-const err7 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.direction !== undefined){
+if(typeof data.direction !== "string"){
+const err7 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2167,8 +13099,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-else {
-const err8 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2178,11 +13111,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.cmiuid !== undefined){
-let data4 = data.cmiuid;
-if(typeof data4 === "string"){
-if(func1(data4) < 1){
-const err9 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.cmiuuid !== undefined){
+let data5 = data.cmiuuid;
+if(typeof data5 === "string"){
+if(func1(data5) < 1){
+const err9 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2193,7 +13126,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/cmiuuid",schemaPath:"#/properties/cmiuuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2203,9 +13136,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.direction !== undefined){
-if(typeof data.direction !== "string"){
-const err11 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.cmiuid !== undefined){
+let data6 = data.cmiuid;
+if(typeof data6 === "string"){
+if(func1(data6) < 1){
+const err11 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2215,9 +13150,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath:instancePath+"/cmiuid",schemaPath:"#/properties/cmiuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2226,8 +13160,20 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate22.errors = vErrors;
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate48.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":{"status":true,"cmiuuid":true,"cmiuid":true,"direction":true},"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"props":{"status":true,"direction":true,"type":true,"cmiuuid":true,"cmiuid":true},"dynamicProps":false,"dynamicItems":false};
 

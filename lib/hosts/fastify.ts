@@ -5,7 +5,7 @@ import type { Answer, Delivery, DeliveryBody, Host } from '../core/delivery.js';
 import type { Core } from '../core/pipeline.js';
 import { coreOf } from '../core/core-key.js';
 import type { HangupMiddleware } from '../hangups.js';
-import type { HangupEvent } from '../types.js';
+import type { HangupEvent, TelecmiNotification } from '../types.js';
 import { bodyMayBeUnread } from './unread-body.js';
 
 /** Options of {@link fastifyTelecmiHangup}. */
@@ -20,6 +20,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The normalized outgoing hangup, on the route of `telecmi-hangup/fastify` once one is accepted. */
     telecmiHangup?: HangupEvent;
+    /** The normalized notification of any kind, on the route of `telecmi-hangup/fastify` once one is accepted. */
+    telecmiNotification?: TelecmiNotification;
   }
 }
 
@@ -145,9 +147,11 @@ class FastifyHost implements Host {
     if (bodyMayBeUnread(this.request.raw) || this.#core.closing) reply.header('connection', 'close');
     reply.send(answer.body === '' ? undefined : answer.body);
   }
-  judged(payload: unknown, event: HangupEvent | undefined): void {
+  judged(payload: unknown, notification: TelecmiNotification | undefined): void {
     this.request.body = payload;
-    if (event) this.request.telecmiHangup = event;
+    if (notification === undefined) return;
+    this.request.telecmiNotification = notification;
+    if (notification.kind === 'outgoing.hangup') this.request.telecmiHangup = notification;
   }
   /** A sender that went away is not answered; Fastify is told the reply is done with. */
   answerIfSilent(): void {

@@ -1,14 +1,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Answer, Delivery, DeliveryBody, Host } from '../core/delivery.js';
 import type { Core } from '../core/pipeline.js';
-import type { HangupEvent } from '../types.js';
+import type { HangupEvent, TelecmiNotification } from '../types.js';
 import { bodyMayBeUnread } from './unread-body.js';
 
 /** Called by Express (or Connect) to go on to the next handler. */
 export type NextFunction = (error?: unknown) => void;
 
 /** What Express, its body parsers and this package put on a request. */
-type NodeRequest = IncomingMessage & { body?: unknown; _body?: boolean; ip?: unknown; telecmiHangup?: HangupEvent };
+type NodeRequest = IncomingMessage & {
+  body?: unknown;
+  _body?: boolean;
+  ip?: unknown;
+  telecmiHangup?: HangupEvent;
+  telecmiNotification?: TelecmiNotification;
+};
 
 /**
  * The Node host: Express 4 and 5, Connect and `node:http`'s `(req, res, next?)`. With
@@ -78,9 +84,11 @@ class NodeHost implements Host {
     if (bodyMayBeUnread(this.request) || this.#core.closing) res.setHeader('Connection', 'close');
     res.end(answer.body === '' ? undefined : answer.body);
   }
-  judged(payload: unknown, event: HangupEvent | undefined): void {
+  judged(payload: unknown, notification: TelecmiNotification | undefined): void {
     this.request.body = payload;
-    if (event) this.request.telecmiHangup = event;
+    if (notification === undefined) return;
+    this.request.telecmiNotification = notification;
+    if (notification.kind === 'outgoing.hangup') this.request.telecmiHangup = notification;
   }
 }
 

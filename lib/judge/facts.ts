@@ -12,34 +12,6 @@ import { parseStrictJson } from '../parse/json-text.js';
  */
 export type EndedBy = 'this_leg' | 'other_side';
 
-/**
- * Facts the package works out from the wire fields, once, when it normalizes a hangup. Their names
- * are camelCase, which TeleCMI never uses for a field, so they never stand for a wire field; a
- * payload field of the same name (only a non-TeleCMI sender could send one) is replaced. Every key
- * is always present; `undefined` means the payload does not say.
- */
-export interface HangupFacts {
-  /** When the leg hung up: `time` as a `Date`. */
-  hangupAt: Date;
-  /**
-   * Whether the leg was answered: `answeredsec > 0`. `undefined` when the payload has no
-   * `answeredsec` (live events of type `"event"` do not carry it).
-   */
-  answered: boolean | undefined;
-  /** Seconds the leg was answered for: `answeredsec` as a number, `undefined` when absent. */
-  answeredSeconds: number | undefined;
-  /** Which side ended the leg, from `hangup_reason`; `undefined` when absent or not one TeleCMI lists. */
-  endedBy: EndedBy | undefined;
-  /**
-   * `custom` decoded, when it is JSON text of an object (`"{\"crm\":\"true\"}"` gives
-   * `{ crm: 'true' }`); `undefined` for any other text, which stays as sent in `custom`. Text with a
-   * `__proto__` or `constructor.prototype` key, or nested more than 64 levels deep, is not decoded.
-   */
-  customData: Record<string, unknown> | undefined;
-  /** `extra_params` decoded, by the same rule as {@link HangupFacts.customData}. */
-  extraParamsData: Record<string, unknown> | undefined;
-}
-
 // A Map, not an object literal: a reason such as "constructor" must not find an inherited member.
 const endedByReason = new Map<unknown, EndedBy>([
   ['recv_bye', 'this_leg'],
@@ -48,18 +20,17 @@ const endedByReason = new Map<unknown, EndedBy>([
   ['sent_reject', 'other_side'],
 ]);
 
+/** Which side ended a leg, as its `hangup_reason` says; `undefined` for a reason TeleCMI does not list. */
+export function endedByOf(reason: unknown): EndedBy | undefined {
+  return endedByReason.get(reason);
+}
+
 /**
- * Adds the {@link HangupFacts} to an event whose wire fields are already normalized (numbers are
- * numbers), in place, so the event stays one object. A field of the same name is replaced.
+ * The file a notification names (`filename`, `voicename`) when its flag (`record`, `voicemail`,
+ * already a boolean) does not say there is none: a non-empty string, else `undefined`.
  */
-export function addFacts(event: Record<string, unknown>): void {
-  const answeredsec = event['answeredsec'] as number | undefined;
-  event['hangupAt'] = new Date(event['time'] as number);
-  event['answered'] = answeredsec === undefined ? undefined : answeredsec > 0;
-  event['answeredSeconds'] = answeredsec;
-  event['endedBy'] = endedByReason.get(event['hangup_reason']);
-  event['customData'] = decodeJsonObject(event['custom']);
-  event['extraParamsData'] = decodeJsonObject(event['extra_params']);
+export function fileNamed(flag: unknown, name: unknown): string | undefined {
+  return flag !== false && typeof name === 'string' && name !== '' ? name : undefined;
 }
 
 /**

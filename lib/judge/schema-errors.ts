@@ -1,40 +1,35 @@
-import * as generated from '../generated/validators.js';
-import { fieldAliases, fieldKinds, hasBothSpellings, requiredInAnySpelling } from '../generated/hangup-fields.js';
+import { validateEnvelope, validateOlderTable } from '../generated/validators.js';
+import {
+  fieldAliases,
+  fieldKinds,
+  hasBothSpellings,
+  kindRules,
+  requiredInAnySpelling,
+  type NotificationKind,
+} from '../generated/notifications.js';
 import type { ErrorDetail } from '../errors.js';
+import type { AjvError, Validator } from './validator.js';
 
-interface AjvError {
-  instancePath: string;
-  schemaPath: string;
-  keyword: string;
-  message?: string;
-  params: Record<string, unknown>;
-}
-
-interface Validator {
-  (data: unknown): boolean;
-  errors?: AjvError[] | null;
-}
-
-// Built at `npm run generate` time by ajv's standalone code from schema/outgoing-hangup.schema.json,
-// so loading the package compiles nothing.
-const validateHangup = generated.validateHangup as Validator;
-const validateOlderTable = generated.validateOlderTable as Validator;
-const validateLiveEvent = generated.validateLiveEvent as Validator;
+// Built at `npm run generate` time by ajv's standalone code from the schemas in schema/, so
+// loading the package compiles nothing.
+const olderTable = validateOlderTable as Validator;
+const envelope = validateEnvelope as Validator;
 
 /**
- * Checks a payload against the outgoing-hangup schema, or with `strict` against the older
- * property table (`$defs/olderTable`); the errors are empty when it passes. Two spellings of one
- * field carrying different values are an error too: the event can only carry one.
+ * Checks a payload against its kind's schema (with `strict`, the outgoing hangup against the older
+ * property table, `$defs/olderTable`); the errors are empty when it passes. Two spellings of one
+ * field carrying different values are an error too: the notification can only carry one.
  */
-export function hangupErrors(payload: unknown, strict = false): ErrorDetail[] {
-  const validate = strict ? validateOlderTable : validateHangup;
-  if (!validate(payload)) return toDetails(validate.errors, strict);
-  return strict ? [] : spellingConflicts(payload as Record<string, unknown>);
+export function notificationErrors(kind: NotificationKind, payload: unknown, strict = false): ErrorDetail[] {
+  const older = strict && kind === 'outgoing.hangup';
+  const validate = older ? olderTable : kindRules[kind].validate;
+  if (!validate(payload)) return toDetails(validate.errors, older);
+  return older ? [] : spellingConflicts(payload as Record<string, unknown>);
 }
 
-/** Whether a payload has the envelope every TeleCMI live event shares. */
-export function isLiveEvent(payload: unknown): boolean {
-  return validateLiveEvent(payload);
+/** Whether a payload has the envelope every TeleCMI notification shares: a status and a leg's id. */
+export function hasEnvelope(payload: unknown): boolean {
+  return envelope(payload);
 }
 
 type Kind = (typeof fieldKinds)[keyof typeof fieldKinds];
@@ -98,6 +93,9 @@ function isAlternativeBranch(error: AjvError, errors: AjvError[]): boolean {
 function describe(error: AjvError, strict: boolean): ErrorDetail {
   if (error.keyword === 'anyOf') return describeAlternatives(error, strict);
   if (error.keyword === 'not' && error.instancePath === '') return missingField(error) ?? toDetail(error, strict);
+  // A property schema of `not: {}` marks a field other kinds carry (team, on an outgoing call).
+  if (error.keyword === 'not')
+    return { path: error.instancePath, message: 'is not a field of this kind of notification' };
   return toDetail(error, strict);
 }
 
@@ -138,6 +136,7 @@ const expectations: Record<string, string> = {
   virtual_number: phone,
   app_id: integer,
   answeredsec: `${integer} (seconds)`,
+  waitedsec: `${integer} (seconds)`,
   time: 'must be a timestamp in milliseconds: a non-negative integer, or a string of up to 15 digits',
   click_to_call: 'must be true or false, as a boolean or as the text "true"/"false"',
   record: 'must be true or false, as a boolean or as the text "true"/"false"',

@@ -1,4 +1,4 @@
-import { fieldKinds } from '../generated/hangup-fields.js';
+import { fieldKinds } from '../generated/notifications.js';
 import type { HangupPayload } from './payload.js';
 
 /**

@@ -1,4 +1,11 @@
-import type { fieldKinds, HangupFields } from '../generated/hangup-fields.js';
+import type {
+  fieldAliases,
+  fieldKinds,
+  NotificationFields,
+  NotificationKind,
+  OutgoingHangupFields as HangupFields,
+  requiredInAnySpelling,
+} from '../generated/notifications.js';
 
 /** How TeleCMI writes each multi-typed kind of field on the wire, across its documentation versions. */
 interface WireKinds {
@@ -20,6 +27,42 @@ type Kinds = typeof fieldKinds;
 export type HangupPayload = {
   [K in keyof HangupFields]: K extends keyof Kinds ? WireKinds[Kinds[K]] : HangupFields[K];
 };
+
+/**
+ * A notification of kind `K` as TeleCMI puts it on the wire: its schema's fields in any type TeleCMI
+ * has been documented to send them in, and the fields it may send under an older spelling (`appid`,
+ * `cmiuid`) under either, so neither spelling is required.
+ */
+export type NotificationPayload<K extends NotificationKind = NotificationKind> = K extends NotificationKind
+  ? WireForm<NotificationFields[K]>
+  : never;
+
+type EitherSpelling = (typeof requiredInAnySpelling)[number];
+type Aliases = typeof fieldAliases;
+
+type WireForm<Fields> = {
+  [F in Exclude<keyof Fields, EitherSpelling>]: F extends keyof Kinds ? WireKinds[Kinds[F]] : Fields[F];
+} & {
+  [F in Extract<keyof Fields, EitherSpelling>]?: F extends keyof Kinds ? WireKinds[Kinds[F]] : Fields[F];
+} & {
+  [A in keyof Aliases as Aliases[A] extends keyof Fields ? A : never]?: Aliases[A] extends keyof Kinds
+    ? WireKinds[Kinds[Aliases[A]]]
+    : string;
+};
+
+/**
+ * Fields to set on a sample notification of kind `K`: each optional, each typed as the wire allows.
+ * `undefined` removes a field from the payload. `type`, `direction` and `status` are the kind's own
+ * and cannot be changed (they are what makes it that kind).
+ */
+export type NotificationOverrides<K extends NotificationKind = NotificationKind> = {
+  [F in Exclude<keyof NotificationPayload<K>, 'type' | 'direction' | 'status'>]?: NotificationPayload<K>[F] | undefined;
+};
+
+/** One notification of a sample call: its kind, and the payload TeleCMI would post. */
+export type SampleNotification = {
+  [K in NotificationKind]: { kind: K; payload: NotificationPayload<K> };
+}[NotificationKind];
 
 type OptionalKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? K : never }[keyof T];
 type RequiredKeys<T> = Exclude<keyof T, OptionalKeys<T>>;

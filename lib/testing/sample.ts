@@ -76,19 +76,19 @@ function baseLeg(
 }
 
 /** The payload with each override set, and each `undefined` one removed. */
-function withOverrides(payload: HangupPayload, overrides: HangupOverrides): HangupPayload {
-  const result: Record<string, unknown> = { ...payload };
+export function withOverrides<P extends object>(payload: P, overrides: object): P {
+  const result = { ...payload } as Record<string, unknown>;
   for (const [field, value] of Object.entries(overrides)) {
     if (value === undefined) delete result[field];
     else result[field] = value;
   }
-  return result as HangupPayload;
+  return result as P;
 }
 
 const alphanumerics = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 /** An id shaped like TeleCMI's click-to-call request ids: 43 letters and digits. */
-function requestId(): string {
+export function requestId(): string {
   // The slight bias of `% 62` does not matter for test data.
   return Array.from(randomBytes(43), (byte) => alphanumerics[byte % alphanumerics.length]).join('');
 }

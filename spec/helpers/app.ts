@@ -78,6 +78,7 @@ export const fixtureNames = [
   'seed-leg-b.txt',
   'current-docs-leg-a.json',
   'current-docs-answered-leg-a.json',
+  'piopiy-out-answered.json',
 ];
 
 /** A valid hangup as JSON values, with `overrides` applied (an `undefined` override removes the field). */

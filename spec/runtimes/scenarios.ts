@@ -7,7 +7,8 @@ import type { AnsweredErrorCode, HangupErrorCode } from '../../lib/index.js';
 export type FixtureName = 'seed-leg-a.txt' | 'seed-leg-b.txt' | JsonFixtureName;
 
 /** The fixtures that are strict JSON, so their fields can be re-sent as a form or a query string. */
-export type JsonFixtureName = 'current-docs-leg-a.json' | 'current-docs-answered-leg-a.json';
+export type JsonFixtureName =
+  'current-docs-leg-a.json' | 'current-docs-answered-leg-a.json' | 'piopiy-out-answered.json';
 
 /**
  * What the scenario's `'hangup'` listener does: return nothing, throw, return a rejected promise,
@@ -194,11 +195,11 @@ export const scenarios: readonly Scenario[] = [
   },
   {
     name: 'ignored',
-    title: "acknowledges a live event that is not a hangup as 'ignored'",
+    title: "acknowledges a notification of no documented kind as 'ignored'",
     exchanges: [
       {
-        send: { headers: json, body: { fixture: 'current-docs-answered-leg-a.json' } },
-        expect: acknowledged({ name: 'ignored', status: 'answered' }),
+        send: { headers: json, body: { fixture: 'piopiy-out-answered.json' } },
+        expect: acknowledged({ name: 'ignored', status: 'out_answered' }),
       },
     ],
   },
