@@ -122,6 +122,27 @@ const subpaths = Object.fromEntries([${subpathChecks.join(', ')}]);`),
       expect((result['subpaths'] as Record<string, number>)[subpath], subpath).to.be.above(0);
   });
 
+  it('loads every schema by path, as telecmi-hangup/schema/<name>, the same object as notificationSchemas', () => {
+    writeFileSync(
+      join(consumer, 'schemas.cjs'),
+      `const { notificationSchemas, anyNotificationSchema, notificationKinds } = require('telecmi-hangup');
+const byPath = notificationKinds.map((kind) => {
+  const schema = require('telecmi-hangup/schema/' + kind.replaceAll('.', '-'));
+  return [kind, schema.$id, JSON.stringify(schema) === JSON.stringify(notificationSchemas[kind])];
+});
+const any = require('telecmi-hangup/schema/notification');
+console.log(JSON.stringify({ byPath, any: JSON.stringify(any) === JSON.stringify(anyNotificationSchema) }));
+`,
+    );
+    const result = run('schemas.cjs') as unknown as { byPath: [string, string, boolean][]; any: boolean };
+    expect(result.byPath).to.have.length(13);
+    for (const [kind, id, same] of result.byPath) {
+      expect(id, kind).to.equal(`https://unpkg.com/telecmi-hangup/schema/${kind.replaceAll('.', '-')}.schema.json`);
+      expect(same, kind).to.equal(true);
+    }
+    expect(result.any).to.equal(true);
+  });
+
   it('works from import on Express 5 and 4, every subpath included', () => {
     const imports = codeSubpaths.map((s, i) => `import * as subpath${i} from '${specifierOf(s)}';`).join('\n');
     const counts = codeSubpaths.map((s, i) => `[${JSON.stringify(s)}, Object.keys(subpath${i}).length]`).join(', ');
