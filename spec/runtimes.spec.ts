@@ -398,7 +398,7 @@ describe('conformance of the fetch handler: one table on Node, Bun and Deno', ()
       expect([...reported], 'reported-only codes').to.include(code);
     }
     const names = new Set(answers.flatMap((answer) => answer.events.map((event) => event.name)));
-    expect([...names].sort()).to.deep.equal(['duplicate', 'error', 'hangup', 'ignored', 'invalid']);
+    expect([...names].sort()).to.deep.equal(['duplicate', 'error', 'hangup', 'ignored', 'invalid', 'notification']);
     const acknowledgements = new Set(answers.filter((answer) => answer.error === undefined).map((a) => a.status));
     expect([...acknowledgements].sort()).to.deep.equal([200, 204, 205, null]);
     const scenarioNames = scenarios.map((scenario) => scenario.name);

@@ -8,7 +8,11 @@ export type FixtureName = 'seed-leg-a.txt' | 'seed-leg-b.txt' | JsonFixtureName;
 
 /** The fixtures that are strict JSON, so their fields can be re-sent as a form or a query string. */
 export type JsonFixtureName =
-  'current-docs-leg-a.json' | 'current-docs-answered-leg-a.json' | 'piopiy-out-answered.json';
+  | 'current-docs-leg-a.json'
+  | 'current-docs-answered-leg-a.json'
+  | 'piopiy-out-answered.json'
+  | 'notifications/cdr-incoming-missed.chub.json'
+  | 'notifications/incoming-hangup.chub.leg-b.json';
 
 /**
  * What the scenario's `'hangup'` listener does: return nothing, throw, return a rejected promise,
@@ -64,6 +68,8 @@ export type RecordedEvent =
       readonly app_id: unknown;
     }
   | { readonly name: 'ignored'; readonly status: unknown }
+  /** Recorded for every kind but the outgoing hangup, which its `'hangup'` record stands for. */
+  | { readonly name: 'notification'; readonly kind: unknown; readonly from: unknown }
   | { readonly name: 'invalid'; readonly reason: string; readonly status: number | null }
   | { readonly name: 'error'; readonly code: string };
 
@@ -191,6 +197,20 @@ export const scenarios: readonly Scenario[] = [
     exchanges: [
       { send: postSeedLegA, expect: acknowledged(seedLegA) },
       { send: postSeedLegA, expect: acknowledged(seedLegA) },
+    ],
+  },
+  {
+    name: 'kinds',
+    title: "types a missed call's record and an agent's hangup by their kinds, never as 'hangup'",
+    exchanges: [
+      {
+        send: { headers: json, body: { fixture: 'notifications/cdr-incoming-missed.chub.json' } },
+        expect: acknowledged({ name: 'notification', kind: 'cdr.incoming.missed', from: '440000000001' }),
+      },
+      {
+        send: { headers: json, body: { fixture: 'notifications/incoming-hangup.chub.leg-b.json' } },
+        expect: acknowledged({ name: 'notification', kind: 'incoming.agent.hangup', from: '440000000000' }),
+      },
     ],
   },
   {
@@ -517,6 +537,11 @@ export function attachListeners(events: ListenerTarget, scenario: Scenario, reco
   });
   events.on('duplicate', (event, request) => {
     record({ exchange: exchangeOf(request), ...hangupFields('duplicate', event) });
+  });
+  events.on('notification', (notification, request) => {
+    const kind = fieldOf(notification, 'kind');
+    if (kind === 'outgoing.hangup') return;
+    record({ exchange: exchangeOf(request), name: 'notification', kind, from: fieldOf(notification, 'from') });
   });
   events.on('ignored', (payload, request) => {
     record({ exchange: exchangeOf(request), name: 'ignored', status: fieldOf(payload, 'status') });
