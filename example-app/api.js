@@ -1,6 +1,8 @@
-// The JSON API under /api: hangups newest first with a cursor, one call leg's hangups, dead letters.
+// The JSON API under /api: notifications of every kind and the calls they make up, newest first
+// with a cursor; hangups and one call leg's hangups (as before notifications had kinds); dead letters.
 // Errors use the middleware's `{ error, message, details }` style with stable codes.
 const express = require('express');
+const { notificationKinds } = require('telecmi-hangup');
 const { sendError } = require('./http-errors.js');
 
 /** Page size when `limit` is not given, and the largest one allowed. */
@@ -10,10 +12,61 @@ const maxUserLength = 256;
 /**
  * The API's router, to mount at `/api`.
  * @param {ReturnType<import('./store.js').createStore>} store
+ * @param {ReturnType<import('./calls.js').createCallStore>} calls
  * @returns {import('express').Router}
  */
-function createApi(store) {
+function createApi(store, calls) {
   const router = express.Router();
+  const notificationParameters = {
+    before: rowId,
+    limit: pageSize,
+    kind: (value, problem) =>
+      notificationKinds.includes(value) ? value : problem(`must be one of ${notificationKinds.join(', ')}`),
+    since: timeFilter,
+  };
+  const callParameters = {
+    before: rowId,
+    limit: pageSize,
+    missed: (value, problem) =>
+      value === 'true' || value === 'false' ? value === 'true' : problem('must be "true" or "false"'),
+  };
+
+  router
+    .route('/notifications')
+    .get((req, res) => {
+      const { query, problems } = readQuery(req.query, notificationParameters);
+      if (problems.length) return badQuery(res, problems);
+      const page = calls.listNotifications({ ...query, limit: query.limit ?? limits.default });
+      res
+        .set('Cache-Control', 'no-store')
+        .json({ notifications: page.notifications, next: page.next === null ? null : String(page.next) });
+    })
+    .all(methodNotAllowed);
+
+  router
+    .route('/calls')
+    .get((req, res) => {
+      const { query, problems } = readQuery(req.query, callParameters);
+      if (problems.length) return badQuery(res, problems);
+      const page = calls.listCalls({ ...query, limit: query.limit ?? limits.default });
+      res
+        .set('Cache-Control', 'no-store')
+        .json({ calls: page.calls, next: page.next === null ? null : String(page.next) });
+    })
+    .all(methodNotAllowed);
+
+  router
+    .route('/calls/:conversation')
+    .get((req, res) => {
+      const call = calls.call(req.params.conversation);
+      if (call === undefined) {
+        return sendError(res, 404, 'not_found', 'No notification is stored for this conversation', [
+          { path: '/conversation_uuid', message: `no call has conversation_uuid "${req.params.conversation}"` },
+        ]);
+      }
+      res.set('Cache-Control', 'no-store').json(call);
+    })
+    .all(methodNotAllowed);
 
   // What each route's query string may hold, and how each value is read.
   const hangupParameters = {

@@ -9,13 +9,22 @@ const { createStore } = require('./store.js');
 const { createApi } = require('./api.js');
 const { createEventStream } = require('./events.js');
 const { sendError } = require('./http-errors.js');
-const { renderPage, renderHangupRow, renderDeadLetterRow, pageHangups, pageDeadLetters } = require('./page.js');
+const { createCallStore } = require('./calls.js');
+const {
+  renderPage,
+  renderCallRow,
+  renderMissedRow,
+  renderDeadLetterRow,
+  pageCalls,
+  pageMissed,
+  pageDeadLetters,
+} = require('./page.js');
 const log = require('./log.js');
 
 /** Where the database lives when `database` is not given. */
 const defaultDatabase = join(__dirname, 'data', 'hangups.db');
 const webhookPath = '/webhook/cdr';
-/** Hangups a reconnecting page is sent at most; it reloads its table from the page for more. */
+/** Notifications a reconnecting page is sent the calls of, at most; it reloads for more. */
 const replayLimit = 100;
 
 /**
@@ -30,21 +39,35 @@ const replayLimit = 100;
 function createApp({ database = defaultDatabase, token, log: write = console.log, maxDeadLetters, live = {} } = {}) {
   const db = openDatabase(database);
   const store = createStore(db, maxDeadLetters === undefined ? {} : { maxDeadLetters });
+  const calls = createCallStore(db);
   const stream = createEventStream(live);
   // The middleware's in-memory dedupe and the table's unique column use the same key, so a repeat
   // is caught by the first while the process lives, and by the second across restarts.
   const dedupeKey = defaultDedupeKey;
   const hangups = telecmiHangup({ ...(token ? { token } : {}), dedupe: { key: dedupeKey } });
 
-  // Synchronous and inside the listener: a failed write throws, TeleCMI gets a 500 and retries.
-  hangups.events.on('hangup', (event) => {
-    const { stored, hangup } = store.saveHangup(event, dedupeKey(event));
-    write(stored ? log.hangup(event) : log.repeated(event, 'already stored'));
-    if (stored) stream.broadcast('hangup', liveHangup(hangup), hangup.id);
+  // One transaction for both tables: an outgoing hangup is also a row of the hangup API.
+  const save = db.transaction((notification, key) => {
+    if (notification.kind === 'outgoing.hangup') store.saveHangup(notification, key);
+    return calls.saveNotification(notification, key);
+  });
+  // Every kind, synchronously and inside the listener: a failed write throws, TeleCMI gets a 500
+  // and retries.
+  hangups.events.on('notification', (notification) => {
+    const { stored, row } = save(notification, dedupeKey(notification));
+    if (!stored) return write(log.repeated(notification, 'already stored'));
+    write(notification.kind === 'outgoing.hangup' ? log.hangup(notification) : log.notification(notification));
+    stream.broadcast('call', liveCall(calls.call(row.conversation)), row.id);
   });
   hangups.events.on('duplicate', (event) => write(log.repeated(event, 'already handled')));
   hangups.events.on('ignored', (payload) => write(log.ignored(payload)));
   hangups.events.on('invalid', (info, req) => {
+    // The sender went away before its body was complete: it got no answer, so it sends again, and
+    // half a body is no delivery to look into. Logged, not kept.
+    if (info.reason === 'request_aborted') {
+      write(log.abandoned(info));
+      return;
+    }
     write(log.rejected(info));
     const letter = store.saveDeadLetter({
       reason: info.reason,
@@ -56,7 +79,7 @@ function createApp({ database = defaultDatabase, token, log: write = console.log
     });
     stream.broadcast('dead-letter', { id: letter.id, html: renderDeadLetterRow(letter) });
   });
-  hangups.events.on('error', (error, req) => write(log.failed(error, req.telecmiHangup)));
+  hangups.events.on('error', (error, req) => write(log.failed(error, req.telecmiNotification)));
 
   const app = express();
   app.disable('x-powered-by');
@@ -65,19 +88,23 @@ function createApp({ database = defaultDatabase, token, log: write = console.log
     next();
   });
   app.use(webhookPath, hangups);
-  app.use('/api', createApi(store));
+  app.use('/api', createApi(store, calls));
   app.get('/events', (req, res) => {
     const client = stream.connect(req, res);
     const seen = lastSeenId(req);
     if (!client || seen === undefined) return;
-    for (const hangup of store.hangupsAfter(seen, replayLimit)) client.send('hangup', liveHangup(hangup), hangup.id);
+    // The calls the page missed, each once, as they are now.
+    const missedRows = new Map();
+    for (const row of calls.notificationsAfter(seen, replayLimit)) missedRows.set(row.conversation, row.id);
+    for (const [conversation, id] of missedRows) client.send('call', liveCall(calls.call(conversation)), id);
   });
   app.use('/assets', express.static(join(__dirname, 'public'), { index: false, maxAge: '1h' }));
   app.get('/', (_req, res) => {
     const html = renderPage({
-      hangups: store.listHangups({ limit: pageHangups }).hangups,
+      calls: calls.listCalls({ limit: pageCalls }).calls,
+      missed: calls.listCalls({ limit: pageMissed, missed: true }).calls,
       deadLetters: store.listDeadLetters({ limit: pageDeadLetters }).deadLetters,
-      latestHangupId: store.latestHangupId(),
+      latestNotificationId: calls.latestNotificationId(),
       webhookPath,
     });
     res
@@ -125,13 +152,23 @@ function senderAddress(req) {
   return address ? address.replace(/^::ffff:(?=\d+\.)/, '') : null;
 }
 
-/** What a page is sent for a new hangup: the row, rendered as the page renders it. */
-function liveHangup(hangup) {
-  return { id: hangup.id, html: renderHangupRow(hangup) };
+/**
+ * What a page is sent when a call has a new notification: its row as the page renders it, and
+ * its row of missed calls when it is one to call back.
+ */
+function liveCall(call) {
+  const { summary } = call;
+  const toCallBack = summary.direction === 'incoming' && summary.state === 'missed';
+  return {
+    conversation: summary.conversation,
+    last: summary.lastId,
+    html: renderCallRow(call),
+    ...(toCallBack && { missedHtml: renderMissedRow(call) }),
+  };
 }
 
 /**
- * The last hangup id a page has: from `Last-Event-ID` when the browser reconnects, else from
+ * The last notification id a page has: from `Last-Event-ID` when the browser reconnects, else from
  * `?after=`, which the page carries from when it was rendered.
  */
 function lastSeenId(req) {

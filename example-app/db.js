@@ -32,6 +32,20 @@ const migrations = [
      body TEXT NOT NULL,
      ip TEXT
    );`,
+  // Every kind of notification, not only the outgoing hangup: the calls view reads these.
+  `CREATE TABLE notifications (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     dedupe_key TEXT NOT NULL UNIQUE,
+     kind TEXT NOT NULL,
+     conversation TEXT NOT NULL,
+     cmiuuid TEXT NOT NULL,
+     leg TEXT,
+     time INTEGER NOT NULL,
+     received_at INTEGER NOT NULL,
+     notification TEXT NOT NULL
+   );
+   CREATE INDEX notifications_by_kind ON notifications (kind, id);
+   CREATE INDEX notifications_by_conversation ON notifications (conversation, time, id);`,
 ];
 
 /**

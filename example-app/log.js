@@ -12,7 +12,16 @@ function hangup(event) {
 }
 
 /**
- * A repeat of a stored hangup: `why` says how it was recognised.
+ * A notification of another kind stored: its kind, when, its leg's numbers and user, cmiuuid.
+ * @param {Record<string, any>} notification
+ * @returns {string}
+ */
+function notification(notification) {
+  return oneLine(`stored   ${describe(notification)}`);
+}
+
+/**
+ * A repeat of a stored notification, of any kind: `why` says how it was recognised.
  * @param {Record<string, any>} event
  * @param {string} why
  * @returns {string}
@@ -22,7 +31,7 @@ function repeated(event, why) {
 }
 
 /**
- * A valid live event that is not an outgoing hangup.
+ * A TeleCMI notification of no documented kind.
  * @param {Record<string, unknown>} payload
  * @returns {string}
  */
@@ -37,6 +46,15 @@ function ignored(payload) {
  */
 function rejected(info) {
   return oneLine(`rejected ${info.status} ${info.reason}: ${info.message}`);
+}
+
+/**
+ * A delivery its sender abandoned before the body was complete: nothing was answered.
+ * @param {{ reason: string, message: string }} info
+ * @returns {string}
+ */
+function abandoned(info) {
+  return oneLine(`aborted  ${info.reason}: ${info.message}`);
 }
 
 /**
@@ -63,6 +81,10 @@ function serverError(error, req) {
 }
 
 function describe(event) {
+  if (event.kind !== undefined && event.kind !== 'outgoing.hangup') {
+    const leg = event.leg === undefined ? '' : ` leg ${event.leg}`;
+    return `${event.kind} ${event.occurredAt.toISOString()}${leg} from ${event.from ?? '?'} to ${event.to ?? '?'} user ${event.user ?? '?'} (${event.cmiuuid})`;
+  }
   const number = event.leg === 'a' ? `to ${event.to ?? '?'}` : `from ${event.from ?? '?'}`;
   return `${event.hangupAt.toISOString()} leg ${event.leg} ${number} caller id ${event.callerid ?? '?'} user ${event.user ?? '?'} (${event.cmiuuid})`;
 }
@@ -71,4 +93,4 @@ function oneLine(text) {
   return text.replace(/[\p{Cc}\u2028\u2029]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-module.exports = { hangup, repeated, ignored, rejected, failed, serverError };
+module.exports = { hangup, notification, repeated, ignored, rejected, abandoned, failed, serverError };

@@ -1,8 +1,11 @@
-// The page at `/`: plain HTML rendered here, then kept live by public/live.js. Every value from a
-// payload is text a sender chose, so everything interpolated goes through escapeHtml.
+// The page at `/`: the calls (one row per conversation, with its timeline), the missed calls to
+// call back and the dead letters, as plain HTML rendered here, then kept live by public/live.js.
+// Every value from a payload is text a sender chose, so everything interpolated goes through escapeHtml.
 
-/** Hangups the page lists; live rows beyond it push the oldest off. */
-const pageHangups = 50;
+/** Calls the page lists; live rows beyond it push the oldest off. */
+const pageCalls = 50;
+/** Missed calls to call back the page lists. */
+const pageMissed = 20;
 /** Dead letters the page lists. */
 const pageDeadLetters = 20;
 /** Characters of a dead letter's body shown; the API has it whole. */
@@ -38,20 +41,90 @@ function cell(label, html, className = '') {
 }
 
 /**
- * One row of the hangups table.
- * @param {import('./store.js').StoredHangup} hangup
+ * Who is on a notification's leg: the customer (an incoming call's caller, an outgoing call's leg
+ * b) or the agent.
+ */
+function partyOf(kind, notification) {
+  if (kind.startsWith('incoming.agent.')) return 'agent';
+  if (kind.startsWith('incoming.') || kind.startsWith('cdr.incoming.'))
+    return notification.leg === 'b' ? 'agent' : 'caller';
+  return notification.leg === 'a' ? 'agent' : 'customer';
+}
+
+const otherParty = { agent: 'customer', caller: 'agent', customer: 'agent' };
+
+/** What one notification of a call's timeline says, in a few words. */
+function stepText(kind, notification) {
+  const party = partyOf(kind, notification);
+  const agent = notification.user ? `agent ${notification.user}` : 'agent';
+  const who = party === 'agent' ? agent : `the ${party}`;
+  switch (kind) {
+    case 'incoming.waiting':
+      return 'caller waiting';
+    case 'incoming.agent.started':
+      return `ringing ${agent}`;
+    case 'outgoing.started':
+      return party === 'agent' ? `${agent} dialling` : 'ringing the customer';
+    default:
+      if (kind.endsWith('.answered') && !kind.startsWith('cdr.')) return `${who} answered`;
+      if (kind.endsWith('.hangup')) return `${who} hung up`;
+      return recordText(kind, notification, party);
+  }
+}
+
+/** A call detail record: its outcome, how long, who ended it, its recording or voicemail. */
+function recordText(kind, record, party) {
+  const parts = [
+    kind.endsWith('.answered')
+      ? `record: answered ${record.answeredSeconds ?? 0} s`
+      : `record: missed${record.waitedSeconds == null ? '' : `, waited ${record.waitedSeconds} s`}`,
+  ];
+  if (record.endedBy) parts.push(`ended by the ${record.endedBy === 'this_leg' ? party : otherParty[party]}`);
+  if (record.recordingFile) parts.push(`recording ${record.recordingFile}`);
+  if (record.voicemailFile) parts.push(`voicemail ${record.voicemailFile}`);
+  return parts.join(', ');
+}
+
+/**
+ * One row of the calls table: the call's summary, and its timeline in the order things happened.
+ * @param {{ summary: import('./calls.js').CallSummary, timeline: import('./calls.js').StoredNotification[] }} call
  * @returns {string}
  */
-function renderHangupRow({ id, event }) {
-  const leg = escapeHtml(event.leg);
+function renderCallRow({ summary, timeline }) {
+  const steps = timeline
+    .map(
+      ({ kind, notification }) =>
+        `<li data-kind="${escapeHtml(kind)}">${renderTime(notification.time)} ${escapeHtml(stepText(kind, notification))}</li>`,
+    )
+    .join('');
+  const agent = summary.agent
+    ? `${escapeHtml(summary.agent)}${summary.team ? ` <span class="note">${escapeHtml(summary.team)}</span>` : ''}`
+    : '';
   return (
-    `<tr id="hangup-${id}" data-id="${id}" data-time="${Number(event.time)}" data-cmiuuid="${escapeHtml(event.cmiuuid)}">` +
-    cell('Time', renderTime(event.time)) +
-    cell('Leg', `${leg} <span class="note">${event.leg === 'a' ? 'caller' : 'callee'}</span>`) +
-    cell('From', escapeHtml(event.from)) +
-    cell('To', escapeHtml(event.to)) +
-    cell('User', escapeHtml(event.user)) +
-    cell('Conversation', event.conversation_uuid ? `<code>${escapeHtml(event.conversation_uuid)}</code>` : '', 'id') +
+    `<tr data-conversation="${escapeHtml(summary.conversation)}" data-last="${summary.lastId}" data-state="${summary.state}">` +
+    cell('Started', renderTime(summary.startedAt)) +
+    cell('Call', summary.direction) +
+    cell('Customer', escapeHtml(summary.customer)) +
+    cell('Agent', agent) +
+    cell('State', `<span class="state">${summary.state}</span>`) +
+    cell('Timeline', `<ol class="timeline">${steps}</ol>`, 'timeline-cell') +
+    '</tr>'
+  );
+}
+
+/**
+ * One row of the missed calls to call back.
+ * @param {{ summary: import('./calls.js').CallSummary }} call
+ * @returns {string}
+ */
+function renderMissedRow({ summary }) {
+  return (
+    `<tr data-conversation="${escapeHtml(summary.conversation)}" data-last="${summary.lastId}">` +
+    cell('Time', renderTime(summary.updatedAt)) +
+    cell('Caller', escapeHtml(summary.customer)) +
+    cell('Waited', summary.waitedSeconds == null ? '' : `${summary.waitedSeconds} s`) +
+    cell('Voicemail', escapeHtml(summary.voicemailFile)) +
+    cell('Team', escapeHtml(summary.team)) +
     '</tr>'
   );
 }
@@ -84,36 +157,45 @@ function emptyRow(columns, text) {
 
 /**
  * The whole page.
- * @param {{ hangups: import('./store.js').StoredHangup[], deadLetters: import('./store.js').DeadLetter[],
- *   latestHangupId: number, webhookPath: string }} view
- *   `latestHangupId` tells the live stream where the page's knowledge ends, so nothing stored
- *   between rendering and connecting is missed.
+ * @param {{ calls: object[], missed: object[], deadLetters: import('./store.js').DeadLetter[],
+ *   latestNotificationId: number, webhookPath: string }} view
+ *   `latestNotificationId` tells the live stream where the page's knowledge ends, so nothing
+ *   stored between rendering and connecting is missed.
  * @returns {string}
  */
-function renderPage({ hangups, deadLetters, latestHangupId, webhookPath }) {
+function renderPage({ calls, missed, deadLetters, latestNotificationId, webhookPath }) {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Hangups · telecmi-hangup</title>
+<title>Calls · telecmi-hangup</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/style.css">
 <script src="/assets/live.js" defer></script>
 </head>
-<body data-events="/events?after=${latestHangupId}">
+<body data-events="/events?after=${latestNotificationId}">
 <header>
-<h1>Hangups</h1>
+<h1>Calls</h1>
 <p id="live" data-state="connecting" role="status">Connecting…</p>
 <p class="note">TeleCMI posts to <code>${escapeHtml(webhookPath)}</code>. Times are in your time zone.</p>
 </header>
 <main>
+<section class="missed">
+<h2>Missed calls to call back</h2>
+<table id="missed">
+<thead><tr><th>Time</th><th>Caller</th><th>Waited</th><th>Voicemail</th><th>Team</th></tr></thead>
+<tbody data-limit="${pageMissed}">
+${missed.length ? missed.map(renderMissedRow).join('\n') : emptyRow(5, 'None. Missed incoming calls appear here, newest first.')}
+</tbody>
+</table>
+</section>
 <section>
-<h2>Recent hangups</h2>
-<table id="hangups">
-<thead><tr><th>Time</th><th>Leg</th><th>From</th><th>To</th><th>User</th><th>Conversation</th></tr></thead>
-<tbody data-limit="${pageHangups}">
-${hangups.length ? hangups.map(renderHangupRow).join('\n') : emptyRow(6, 'No hangups yet. They appear here as TeleCMI delivers them.')}
+<h2>Calls</h2>
+<table id="calls">
+<thead><tr><th>Started</th><th>Call</th><th>Customer</th><th>Agent</th><th>State</th><th>Timeline</th></tr></thead>
+<tbody data-limit="${pageCalls}">
+${calls.length ? calls.map(renderCallRow).join('\n') : emptyRow(6, 'No calls yet. They appear here as TeleCMI delivers their notifications.')}
 </tbody>
 </table>
 </section>
@@ -135,8 +217,10 @@ ${deadLetters.length ? deadLetters.map(renderDeadLetterRow).join('\n') : emptyRo
 
 module.exports = {
   renderPage,
-  renderHangupRow,
+  renderCallRow,
+  renderMissedRow,
   renderDeadLetterRow,
-  pageHangups,
+  pageCalls,
+  pageMissed,
   pageDeadLetters,
 };

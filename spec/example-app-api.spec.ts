@@ -111,7 +111,8 @@ describe('the example app: storage and API', () => {
       const db = new Database(database);
       db.pragma(`user_version = ${migrations.length + 1}`, { simple: true });
       db.close();
-      expect(() => start()).to.throw(/schema version 2 is newer than this app knows \(1\)/);
+      const newer = `schema version ${migrations.length + 1} is newer than this app knows \\(${migrations.length}\\)`;
+      expect(() => start()).to.throw(new RegExp(newer));
     });
   });
 
@@ -169,8 +170,10 @@ describe('the example app: storage and API', () => {
       const failed = await request(app).post(webhook).send(hangup).expect(500);
       expect(failed.body).to.include({ error: 'handler_failed' });
       expect(rows('hangups')).to.have.length(0);
+      // One transaction: the notification is not kept without its hangup row either.
+      expect(rows('notifications')).to.have.length(0);
       expect(lines).to.deep.equal([
-        `failed   handler_failed for ${hangup.cmiuuid} leg a: A 'hangup' listener failed: disk is full`,
+        `failed   handler_failed for ${hangup.cmiuuid} leg a: A 'notification' listener failed: disk is full`,
       ]);
 
       side.exec('DROP TRIGGER fail');
@@ -380,7 +383,7 @@ describe('the example app: storage and API', () => {
       const unknown = await request(app).get('/api/hangups/no-such-leg').expect(404);
       expect(unknown.body).to.include({ error: 'not_found' });
       expect(unknown.body.details).to.have.length(1);
-      const route = await request(app).get('/api/calls').expect(404);
+      const route = await request(app).get('/api/nothing-here').expect(404);
       expect(route.body).to.include({ error: 'not_found' });
       const method = await request(app).delete('/api/hangups').expect(405).expect('Allow', 'GET');
       expect(method.body).to.include({ error: 'method_not_allowed' });
@@ -388,7 +391,7 @@ describe('the example app: storage and API', () => {
   });
 
   describe('the page', () => {
-    it('lists hangups and dead letters, escaping what senders wrote', async () => {
+    it('lists calls and dead letters, escaping what senders wrote', async () => {
       const { app } = start();
       const hostile = sampleHangup({ user: '<script>alert(1)</script>', to: '9100000001' });
       await request(app).post(webhook).send(hostile).expect(204);
@@ -402,8 +405,10 @@ describe('the example app: storage and API', () => {
       expect(page.text).to.include('&lt;img src=x onerror=alert(2)&gt;');
       expect(page.text).to.not.include('<script>alert');
       expect(page.text).to.not.include('<img src=x');
-      expect(page.text).to.match(/<tr id="hangup-1" data-id="1" data-time="\d+" data-cmiuuid="[^"]+">/);
-      expect(page.text).to.include('<td data-label="To">9100000001</td>');
+      expect(page.text).to.include(
+        `<tr data-conversation="${hostile.conversation_uuid}" data-last="1" data-state="ended">`,
+      );
+      expect(page.text).to.include('<td data-label="Customer">9100000001</td>');
       expect(page.text).to.include('data-events="/events?after=1"');
     });
 
@@ -475,20 +480,20 @@ describe('the example app: storage and API', () => {
       await once(server, 'close');
     });
 
-    it('pushes each stored hangup, rendered as the page renders it', async () => {
+    it('pushes each call as its notifications come, rendered as the page renders it', async () => {
       const started = start();
       await listen(started);
       const stream = await connect();
       expect(stream.headers['content-type']).to.match(/^text\/event-stream/);
       await readUntil(stream, /retry: \d+\n\n/);
       const hangup = sampleHangup({ user: '<b>bold</b>' });
-      const pushed = readUntil(stream, /event: hangup\ndata: .*\n\n/);
+      const pushed = readUntil(stream, /event: call\ndata: .*\n\n/);
       await request(started.app).post(webhook).send(hangup).expect(204);
-      const [, id, data] = (await pushed).match(/id: (\d+)\nevent: hangup\ndata: (.*)\n\n/) ?? [];
+      const [, id, data] = (await pushed).match(/id: (\d+)\nevent: call\ndata: (.*)\n\n/) ?? [];
       expect(id).to.equal('1');
-      const message = JSON.parse(data ?? '') as { id: number; html: string };
-      expect(message.id).to.equal(1);
-      expect(message.html).to.include(`data-cmiuuid="${hangup.cmiuuid}"`);
+      const message = JSON.parse(data ?? '') as { conversation: string; last: number; html: string };
+      expect(message).to.include({ conversation: hangup.conversation_uuid, last: 1 });
+      expect(message.html).to.include(`data-conversation="${hangup.conversation_uuid}"`);
       expect(message.html).to.include('&lt;b&gt;bold&lt;/b&gt;');
     });
 
@@ -501,7 +506,7 @@ describe('the example app: storage and API', () => {
       expect(await pushed).to.include('invalid_json');
     });
 
-    it('replays the hangups stored after Last-Event-ID (or ?after=) on connecting', async () => {
+    it('replays the calls with notifications stored after Last-Event-ID (or ?after=) on connecting', async () => {
       const started = start();
       await listen(started);
       const sent = [sampleHangup(), sampleHangup(), sampleHangup()];

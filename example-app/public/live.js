@@ -1,4 +1,5 @@
-// Runs in the browser: shows times in the viewer's own zone, and adds rows the server pushes.
+// Runs in the browser: shows times in the viewer's own zone, and shows the calls (and dead
+// letters) the server pushes, each call's row replaced as its timeline grows.
 // The rows arrive as HTML the server rendered (and escaped) exactly as it renders the page.
 /* global document, EventSource */
 'use strict';
@@ -40,15 +41,26 @@
     while (tbody.rows.length > Number(tbody.dataset.limit)) tbody.rows[tbody.rows.length - 1].remove();
   }
 
-  const newerHangup = (row, other) => {
-    const time = Number(row.dataset.time);
-    const otherTime = Number(other.dataset.time);
-    return time > otherTime || (time === otherTime && Number(row.dataset.id) > Number(other.dataset.id));
-  };
+  /** The row of `tbody` that shows a conversation, if any. */
+  const rowOf = (tbody, conversation) =>
+    Array.from(tbody.rows).find((row) => row.dataset.conversation === conversation);
+
+  /**
+   * Shows a call's row as the server rendered it now: in place of the one the page has (an
+   * older view of the same call) and at the top, since it has the newest notification.
+   */
+  function showCall(tbody, conversation, html, last) {
+    const shown = rowOf(tbody, conversation);
+    // A reconnect replays what was missed, which may be older than what the page shows.
+    if (shown && Number(shown.dataset.last) >= last) return;
+    shown?.remove();
+    insertRow(tbody, rowFrom(html), () => true);
+  }
 
   localizeTimes(document);
 
-  const hangups = document.querySelector('#hangups tbody');
+  const calls = document.querySelector('#calls tbody');
+  const missed = document.querySelector('#missed tbody');
   const deadLetters = document.querySelector('#dead-letters tbody');
   const status = document.getElementById('live');
   const setStatus = (state, text) => {
@@ -59,11 +71,12 @@
   const source = new EventSource(document.body.dataset.events);
   source.addEventListener('open', () => setStatus('live', 'Live'));
   source.addEventListener('error', () => setStatus('offline', 'Reconnecting…'));
-  source.addEventListener('hangup', (message) => {
-    const { id, html } = JSON.parse(message.data);
-    // A reconnect replays what was missed, which may include rows already shown.
-    if (document.getElementById(`hangup-${id}`)) return;
-    insertRow(hangups, rowFrom(html), newerHangup);
+  source.addEventListener('call', (message) => {
+    const { conversation, html, last, missedHtml } = JSON.parse(message.data);
+    showCall(calls, conversation, html, last);
+    if (missedHtml) showCall(missed, conversation, missedHtml, last);
+    // An incoming call answered by another agent after one missed it is no call to return.
+    else rowOf(missed, conversation)?.remove();
   });
   source.addEventListener('dead-letter', (message) => {
     const { id, html } = JSON.parse(message.data);
