@@ -17,7 +17,9 @@
  * @property {number} status The HTTP status answered.
  * @property {string} message
  * @property {{ path: string, message: string }[]} errors
- * @property {string} body The raw body (or a GET's query string); `''` when it was not read.
+ * @property {string} body The raw body (or a GET's query string); `''` when it was not read. At
+ *   most `maxDeadLetterBodyBytes` of it are kept.
+ * @property {boolean} bodyTruncated Whether `body` is only the start of what was received.
  * @property {string | null} ip The sender's address as Express saw it.
  */
 
@@ -29,10 +31,29 @@
 /**
  * Wraps an open database (see db.js) in the queries the app needs.
  * @param {import('better-sqlite3').Database} db
- * @param {{ maxDeadLetters?: number }} [settings] `maxDeadLetters`: newest dead letters kept, older
- *   ones are deleted as new ones come, so junk posted to the webhook cannot fill the disk. Default 10000.
+ * @param {{ maxDeadLetters?: number, maxDeadLetterBytes?: number, maxDeadLetterBodyBytes?: number }} [settings]
+ *   How much junk posted to the webhook may take on disk; as new dead letters come, the oldest are
+ *   deleted to stay within both bounds.
+ *   `maxDeadLetters`: newest dead letters kept. Default 10000.
+ *   `maxDeadLetterBytes`: total UTF-8 bytes of the bodies kept. Default 16 MiB. The rest of a row
+ *   is a few hundred bytes, and SQLite reuses the pages deleted rows free, so the file grows to
+ *   little more than this, not to `maxDeadLetters` times the largest body.
+ *   `maxDeadLetterBodyBytes`: bytes of one body kept; a longer one is cut (at a character boundary)
+ *   and marked `bodyTruncated`. At most `maxDeadLetterBytes`. Default 64 KiB, the middleware's
+ *   default `limit`.
  */
-function createStore(db, { maxDeadLetters = 10_000 } = {}) {
+function createStore(
+  db,
+  { maxDeadLetters = 10_000, maxDeadLetterBytes = 16 * 1024 * 1024, maxDeadLetterBodyBytes = 64 * 1024 } = {},
+) {
+  for (const [name, value] of Object.entries({ maxDeadLetters, maxDeadLetterBytes, maxDeadLetterBodyBytes })) {
+    if (!Number.isSafeInteger(value) || value < 1) {
+      throw new TypeError(`createStore: "${name}" must be a whole number from 1 up, got ${String(value)}`);
+    }
+  }
+  if (maxDeadLetterBodyBytes > maxDeadLetterBytes) {
+    throw new TypeError('createStore: "maxDeadLetterBodyBytes" must not be more than "maxDeadLetterBytes"');
+  }
   const insertHangup = db.prepare(
     `INSERT INTO hangups (dedupe_key, cmiuuid, leg, user, time, received_at, event)
      VALUES (@key, @cmiuuid, @leg, @user, @time, @receivedAt, @event)
@@ -48,14 +69,43 @@ function createStore(db, { maxDeadLetters = 10_000 } = {}) {
      VALUES (@receivedAt, @reason, @status, @message, @errors, @body, @ip)`,
   );
   const pruneDeadLetters = db.prepare(
-    'DELETE FROM dead_letters WHERE id <= (SELECT id FROM dead_letters ORDER BY id DESC LIMIT 1 OFFSET ?)',
+    `DELETE FROM dead_letters WHERE id <= (SELECT id FROM dead_letters ORDER BY id DESC LIMIT 1 OFFSET ?)
+     RETURNING octet_length(body) AS bytes`,
   );
+  const oldestDeadLetters = db.prepare('SELECT id, octet_length(body) AS bytes FROM dead_letters ORDER BY id');
+  const deleteDeadLettersUpTo = db.prepare('DELETE FROM dead_letters WHERE id <= ?');
+  const totalBodyBytes = db.prepare('SELECT total(octet_length(body)) FROM dead_letters').pluck();
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
   const deadLettersBefore = db.prepare('SELECT * FROM dead_letters WHERE id < ? ORDER BY id DESC LIMIT ?');
+  // The bodies' total size is kept here, not summed on every save (that reads every row). It is
+  // summed again when another connection has written to the file since (its data_version moved),
+  // or after a save that failed part-way.
+  let bodyBytes = 0;
+  let seenVersion = -1;
   const saveDeadLetterAndPrune = db.transaction((row) => {
+    const version = dataVersion.get();
+    if (version !== seenVersion) {
+      bodyBytes = totalBodyBytes.get();
+      seenVersion = version;
+    }
     const { lastInsertRowid } = insertDeadLetter.run(row);
-    pruneDeadLetters.run(maxDeadLetters);
+    bodyBytes += Buffer.byteLength(row.body);
+    for (const { bytes } of pruneDeadLetters.all(maxDeadLetters)) bodyBytes -= bytes;
+    if (bodyBytes > maxDeadLetterBytes) {
+      // Oldest first, just as many as bring the total back within the bound. The newest alone is
+      // within it (maxDeadLetterBodyBytes), so it always stays.
+      let freed = 0;
+      let upTo = 0;
+      for (const { id, bytes } of oldestDeadLetters.iterate()) {
+        freed += bytes;
+        upTo = id;
+        if (bodyBytes - freed <= maxDeadLetterBytes) break;
+      }
+      deleteDeadLettersUpTo.run(upTo);
+      bodyBytes -= freed;
+    }
     return Number(lastInsertRowid);
-  });
+  }).immediate;
   // One statement per combination of filters, prepared on first use (there are 16 at most).
   const listStatements = new Map();
 
@@ -145,14 +195,23 @@ function createStore(db, { maxDeadLetters = 10_000 } = {}) {
     },
 
     /**
-     * Keeps a rejected delivery, and deletes the oldest beyond `maxDeadLetters`.
-     * @param {Omit<DeadLetter, 'id' | 'receivedAt'>} letter
+     * Keeps a rejected delivery (its body cut to `maxDeadLetterBodyBytes`), and deletes the oldest
+     * beyond `maxDeadLetters` or `maxDeadLetterBytes`.
+     * @param {Omit<DeadLetter, 'id' | 'receivedAt' | 'bodyTruncated'>} letter
      * @param {number} [receivedAt]
-     * @returns {DeadLetter}
+     * @returns {DeadLetter} As stored.
      */
     saveDeadLetter(letter, receivedAt = Date.now()) {
-      const row = { ...letter, receivedAt, errors: JSON.stringify(letter.errors) };
-      return { ...letter, id: saveDeadLetterAndPrune(row), receivedAt };
+      const body = storedBody(letter.body, maxDeadLetterBodyBytes);
+      const row = { ...letter, receivedAt, errors: JSON.stringify(letter.errors), body };
+      let id;
+      try {
+        id = saveDeadLetterAndPrune(row);
+      } catch (error) {
+        seenVersion = -1;
+        throw error;
+      }
+      return { ...letter, id, receivedAt, ...bodyOf(body) };
     },
 
     /**
@@ -182,9 +241,35 @@ function toDeadLetter(row) {
     status: row.status,
     message: row.message,
     errors: JSON.parse(row.errors),
-    body: row.body,
+    ...bodyOf(row.body),
     ip: row.ip,
   };
+}
+
+/**
+ * A body as stored: text when whole; when longer than `max` UTF-8 bytes, its first `max` bytes
+ * at most, cut before a character that would not fit, as a BLOB. The BLOB's type is the mark of a
+ * cut body, which needs no column of its own.
+ * @param {string} body
+ * @param {number} max
+ * @returns {string | Buffer}
+ */
+function storedBody(body, max) {
+  // Each UTF-16 unit of a JS string is at most 3 bytes in UTF-8: a short body fits without counting.
+  if (body.length * 3 <= max) return body;
+  const bytes = Buffer.from(body, 'utf8');
+  if (bytes.length <= max) return body;
+  let end = max;
+  // A continuation byte (10xxxxxx) just past the cut means the character it ends started before it.
+  while (end > 0 && (bytes[end] & 0xc0) === 0x80) end--;
+  return bytes.subarray(0, end);
+}
+
+/** @returns {{ body: string, bodyTruncated: boolean }} */
+function bodyOf(stored) {
+  return Buffer.isBuffer(stored)
+    ? { body: stored.toString('utf8'), bodyTruncated: true }
+    : { body: stored, bodyTruncated: false };
 }
 
 module.exports = { createStore };
