@@ -8,14 +8,17 @@ import { once } from 'node:events';
 import { expect } from 'chai';
 import {
   hangupSchema,
+  notificationKinds,
   parseHangup,
   telecmiHangup,
   type HangupEvent,
   type HangupOptions,
+  type NotificationOf,
   type TelecmiNotification,
 } from '../lib/index.js';
 import { expectedAt } from '../lib/cli/expected.js';
 import { main } from '../lib/cli/main.js';
+import { sampleIncomingCall, sampleOutgoingCall } from '../lib/testing/index.js';
 import { fixtureText } from './helpers/app.js';
 import { loopbackServers } from './helpers/serve.js';
 
@@ -82,19 +85,29 @@ async function listen(handler: RequestListener): Promise<{ url: string }> {
   return { url: `http://127.0.0.1:${await servers.listen(handler)}/webhook/cdr` };
 }
 
-/** The middleware on a real server, with every hangup it accepted. */
+/** The middleware on a real server, with every hangup it accepted, and every notification of any kind. */
 async function hangupServer(options?: HangupOptions) {
   const hangups = telecmiHangup(options);
   const events: { event: HangupEvent; method: string | undefined }[] = [];
+  const notifications: { notification: TelecmiNotification; method: string | undefined }[] = [];
   const duplicates: TelecmiNotification[] = [];
   hangups.events.on('hangup', (event, req) => {
     events.push({ event, method: req.method });
+  });
+  hangups.events.on('notification', (notification, req) => {
+    notifications.push({ notification, method: req.method });
   });
   hangups.events.on('duplicate', (event) => {
     duplicates.push(event);
   });
   const { url } = await listen(hangups);
-  return { url, hangups, events, duplicates };
+  return { url, hangups, events, notifications, duplicates };
+}
+
+/** The kinds of one sample call, in the order TeleCMI sends them. */
+function callKinds(direction: 'incoming' | 'outgoing', answered = true): string[] {
+  const call = direction === 'incoming' ? sampleIncomingCall({ answered }) : sampleOutgoingCall({ answered });
+  return call.map(({ kind }) => kind);
 }
 
 /** A server that answers `status` to everything and keeps each request as it arrived. */
@@ -135,7 +148,13 @@ function assertBuildIsCurrent(): void {
   }
 }
 
-const requestLine = /^#\s*\d+ {2}(GET|POST) {2}leg (a|b|-) {2}(\d{3}|---) +\d+\.\d ms {2}(\S+)(?: {2}(.*))?$/;
+const requestLine =
+  /^#\s*\d+ {2}(GET|POST) {2}([a-z.]+|-) +leg (a|b|-) {2}(\d{3}|---) +\d+\.\d ms {2}(\S+)(?: {2}(.*))?$/;
+
+/** The kind column of each request line, in the order printed. */
+function kindsPrinted(stdout: string): string[] {
+  return linesOf(stdout).flatMap((line) => requestLine.exec(line)?.[2] ?? []);
+}
 const summaryLine = /^(\d+) requests? in \d+\.\d\d s: (\d+) acknowledged \(2xx\), (\d+) failed \[(.*)\]; latency p50 /;
 
 for (const { mode, cli } of runners) {
@@ -157,8 +176,8 @@ for (const { mode, cli } of runners) {
         expect(run.stderr).to.equal('');
         const [first, second, summary, ...rest] = linesOf(run.stdout);
         expect(rest).to.deep.equal([]);
-        expect(first).to.match(requestLine).and.include('POST  leg a  204');
-        expect(second).to.match(requestLine).and.include('POST  leg b  204');
+        expect(first).to.match(requestLine).and.include('POST  outgoing.hangup  leg a  204');
+        expect(second).to.match(requestLine).and.include('POST  outgoing.hangup  leg b  204');
         expect(summary)
           .to.match(summaryLine)
           .and.include('2 requests')
@@ -252,6 +271,124 @@ for (const { mode, cli } of runners) {
         expect(run.stdout).to.include('2 requests');
       });
 
+      it('sends --count notifications of one --kind, each a fresh sample the middleware emits as that kind', async () => {
+        const { url, hangups, notifications } = await hangupServer();
+        const missed: NotificationOf<'cdr.incoming.missed'>[] = [];
+        hangups.events.on('cdr.incoming.missed', (notification) => {
+          missed.push(notification);
+        });
+        const run = await cli(['send', url, '--kind', 'cdr.incoming.missed', '--count', '2']);
+        expect(run.code, run.stderr).to.equal(0);
+        const [first, second, summary] = linesOf(run.stdout);
+        expect(first).to.match(requestLine).and.include('POST  cdr.incoming.missed  leg -  204');
+        expect(second).to.match(requestLine).and.include('POST  cdr.incoming.missed  leg -  204');
+        expect(summary).to.include('2 requests').and.include('[204 x2]');
+        expect(notifications.map((n) => n.notification.kind)).to.deep.equal([
+          'cdr.incoming.missed',
+          'cdr.incoming.missed',
+        ]);
+        const [one, two] = missed;
+        expect(one?.cmiuuid).to.be.a('string').and.not.equal(two?.cmiuuid);
+        expect(first).to.include(one?.cmiuuid);
+        expect(second).to.include(two?.cmiuuid);
+      });
+
+      it('sends --kind outgoing.hangup as leg a’s hangup, a new call each time', async () => {
+        const { url, events } = await hangupServer();
+        const run = await cli(['send', url, '--kind', 'outgoing.hangup', '-n', '2']);
+        expect(run.code, run.stderr).to.equal(0);
+        expect(kindsPrinted(run.stdout)).to.deep.equal(['outgoing.hangup', 'outgoing.hangup']);
+        expect(events.map((e) => e.event.leg)).to.deep.equal(['a', 'a']);
+        expect(events[0]?.event.conversation_uuid).to.not.equal(events[1]?.event.conversation_uuid);
+      });
+
+      for (const direction of ['incoming', 'outgoing'] as const) {
+        for (const answered of [true, false]) {
+          const args = ['--call', direction, ...(answered ? [] : ['--missed'])];
+          it(`delivers a whole \`${args.join(' ')}\` in order, one conversation, one request at a time`, async () => {
+            const { url, hangups, notifications } = await hangupServer();
+            let inFlight = 0;
+            let most = 0;
+            hangups.events.on('notification', async () => {
+              most = Math.max(most, ++inFlight);
+              await sleep(5);
+              inFlight--;
+            });
+            const run = await cli(['send', url, ...args]);
+            expect(run.code, run.stderr).to.equal(0);
+            const expected = callKinds(direction, answered);
+            expect(notifications.map((n) => n.notification.kind)).to.deep.equal(expected);
+            expect(expected.at(-1)).to.match(/^cdr\./);
+            expect(kindsPrinted(run.stdout)).to.deep.equal(expected);
+            expect(new Set(notifications.map((n) => n.notification.conversation_uuid)).size).to.equal(1);
+            expect(most, 'each request waits for the answer to the one before it').to.equal(1);
+            expect(run.stdout).to.include(`${expected.length} requests`).and.include(`[204 x${expected.length}]`);
+          });
+        }
+      }
+
+      it('sends --count calls side by side with --concurrency, each call’s notifications still in order', async () => {
+        const { url, hangups, notifications } = await hangupServer();
+        const perCall = new Map<string, number>();
+        let inFlight = 0;
+        let most = 0;
+        let mostInOneCall = 0;
+        hangups.events.on('notification', async (notification) => {
+          const call = notification.conversation_uuid ?? '';
+          const mine = (perCall.get(call) ?? 0) + 1;
+          perCall.set(call, mine);
+          most = Math.max(most, ++inFlight);
+          mostInOneCall = Math.max(mostInOneCall, mine);
+          await sleep(10);
+          inFlight--;
+          perCall.set(call, (perCall.get(call) ?? 1) - 1);
+        });
+        const run = await cli(['send', url, '--call', 'outgoing', '--count', '3', '--concurrency', '2', '-q']);
+        expect(run.code, run.stderr).to.equal(0);
+        const expected = callKinds('outgoing');
+        expect(run.stdout).to.include(`${3 * expected.length} requests`);
+        expect(most).to.equal(2);
+        expect(mostInOneCall).to.equal(1);
+        const calls = new Map<string, string[]>();
+        for (const { notification } of notifications) {
+          const call = notification.conversation_uuid ?? '';
+          calls.set(call, [...(calls.get(call) ?? []), notification.kind]);
+        }
+        expect([...calls.values()]).to.deep.equal([expected, expected, expected]);
+      });
+
+      for (const encoding of ['--get', '--form', '--legacy']) {
+        it(`delivers --kind and --call with ${encoding}, in a form the middleware accepts`, async () => {
+          const { url, notifications } = await hangupServer();
+          const kind = await cli(['send', url, encoding, '--kind', 'cdr.outgoing.missed']);
+          expect(kind.code, kind.stdout).to.equal(0);
+          const incoming = await cli(['send', url, encoding, '--call', 'incoming']);
+          expect(incoming.code, incoming.stdout).to.equal(0);
+          const outgoing = await cli(['send', url, encoding, '--call', 'outgoing', '--missed']);
+          expect(outgoing.code, outgoing.stdout).to.equal(0);
+          const expected = ['cdr.outgoing.missed', ...callKinds('incoming'), ...callKinds('outgoing', false)];
+          expect(notifications.map((n) => n.notification.kind)).to.deep.equal(expected);
+          const method = encoding === '--get' ? 'GET' : 'POST';
+          expect(notifications.every((n) => n.method === method)).to.equal(true);
+        });
+      }
+
+      it('goes on with a call after a request that is refused, and exits 1', async () => {
+        const { url, hangups, notifications } = await hangupServer();
+        hangups.events.on('error', () => undefined);
+        hangups.events.on('incoming.agent.started', () => {
+          throw new Error('database down');
+        });
+        const run = await cli(['send', url, '--call', 'incoming']);
+        expect(run.code).to.equal(1);
+        const lines = linesOf(run.stdout);
+        const expected = callKinds('incoming');
+        expect(kindsPrinted(run.stdout)).to.deep.equal(expected);
+        expect(lines[1]).to.include('incoming.agent.started').and.include('500').and.include('handler_failed');
+        expect(notifications.map((n) => n.notification.kind)).to.deep.equal(expected);
+        expect(lines.at(-1)).to.include(`${expected.length - 1} acknowledged (2xx), 1 failed`);
+      });
+
       it('sends a --file as it is, leading-zero literal included', async () => {
         const recorder = await recordingServer();
         const run = await cli(['send', recorder.url, '--file', fixture('seed-leg-a.txt')]);
@@ -333,6 +470,17 @@ for (const { mode, cli } of runners) {
         expect(run.code).to.equal(0);
         expect(linesOf(run.stdout)).to.have.length(1);
         expect(run.stdout).to.match(summaryLine);
+      });
+
+      it('stops a --call run in one line, exit 1, when the URL cannot be reached', async () => {
+        const { url } = await listen(() => undefined);
+        await servers.closeAll();
+        const run = await cli(['send', url, '--call', 'outgoing', '-n', '4', '-c', '3']);
+        expect(run.code).to.equal(1);
+        expect(run.stdout).to.equal('');
+        expect(linesOf(run.stderr)).to.deep.equal([
+          `telecmi-hangup send: cannot reach ${new URL(url).origin}: connection refused (ECONNREFUSED)`,
+        ]);
       });
 
       it('says in one line, exit 1, that an unreachable URL cannot be reached', async () => {
@@ -455,9 +603,21 @@ for (const { mode, cli } of runners) {
         const send = await cli(['send', '--help']);
         expect(send.code).to.equal(0);
         expect(send.stdout).to.match(/^Usage: telecmi-hangup send <url>/);
-        for (const flag of ['--count', '--concurrency', '--leg', '--get', '--form', '--legacy', '--file', '--token']) {
+        const flags = [
+          '--count',
+          '--concurrency',
+          '--leg',
+          '--kind',
+          '--call',
+          '--missed',
+          '--get',
+          '--form',
+          '--legacy',
+        ];
+        for (const flag of [...flags, '--file', '--token', '--timeout', '--quiet']) {
           expect(send.stdout).to.include(flag);
         }
+        for (const kind of notificationKinds) expect(send.stdout).to.include(kind);
         expect((await cli(['help', 'validate'])).stdout).to.match(/^Usage: telecmi-hangup validate/);
         expect((await cli(['schema', '-h'])).stdout).to.match(/^Usage: telecmi-hangup schema/);
       });
@@ -497,6 +657,45 @@ for (const { mode, cli } of runners) {
         [
           ['send', 'http://127.0.0.1:9/', 'http://127.0.0.1:10/'],
           'telecmi-hangup send: unexpected argument "http://127.0.0.1:10/"',
+        ],
+        [
+          ['send', 'http://127.0.0.1:9/', '--kind', 'cdr.missed'],
+          `telecmi-hangup send: unknown --kind "cdr.missed"; the kinds are ${notificationKinds.join(', ')} (see telecmi-hangup send --help)`,
+        ],
+        [['send', 'http://127.0.0.1:9/', '--kind'], 'telecmi-hangup send: --kind needs a value'],
+        [
+          ['send', 'http://127.0.0.1:9/', '--call', 'sideways'],
+          'telecmi-hangup send: --call must be incoming or outgoing, got "sideways"',
+        ],
+        [
+          ['send', 'http://127.0.0.1:9/', '--call', 'incoming', '--kind', 'incoming.waiting'],
+          'telecmi-hangup send: --kind and --call cannot be used together',
+        ],
+        [
+          ['send', 'http://127.0.0.1:9/', '--kind', 'outgoing.hangup', '--leg', 'a'],
+          'telecmi-hangup send: --kind and --leg cannot be used together',
+        ],
+        [
+          ['send', 'http://127.0.0.1:9/', '--call', 'outgoing', '--leg', 'b'],
+          'telecmi-hangup send: --call and --leg cannot be used together',
+        ],
+        [
+          ['send', 'http://127.0.0.1:9/', '--file', '-', '--call', 'incoming'],
+          'telecmi-hangup send: --call and --file cannot be used together',
+          '{"leg":"a"}',
+        ],
+        [
+          ['send', 'http://127.0.0.1:9/', '--kind', 'cdr.incoming.missed', '--file', '-'],
+          'telecmi-hangup send: --kind and --file cannot be used together',
+          '{"leg":"a"}',
+        ],
+        [
+          ['send', 'http://127.0.0.1:9/', '--missed'],
+          'telecmi-hangup send: --missed needs --call incoming or --call outgoing',
+        ],
+        [
+          ['send', 'http://127.0.0.1:9/', '--kind', 'cdr.incoming.missed', '--missed'],
+          'telecmi-hangup send: --missed needs --call incoming or --call outgoing',
         ],
         [['validate', 'a.json', 'b.json'], 'telecmi-hangup validate: give one file (or - for standard input)'],
         [['schema', '--pretty'], 'telecmi-hangup schema: unknown option --pretty'],

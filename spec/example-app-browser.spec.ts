@@ -1,8 +1,9 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { expect } from 'chai';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { sampleCall } from '../lib/testing/index.js';
@@ -10,6 +11,7 @@ import { fixtureText } from './helpers/app.js';
 
 const chromiumPath = '/usr/bin/chromium';
 const server = join(__dirname, '..', 'example-app', 'server.js');
+const cli = join(__dirname, '..', 'bin', 'telecmi-hangup.js');
 const artifacts = join(__dirname, 'artifacts');
 // Headless, and nothing that would reach beyond this machine or make the run depend on state.
 const chromiumArgs = [
@@ -87,10 +89,24 @@ describe('the example app in a browser', function () {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('shows the stored hangups with times in the viewer’s zone, and goes live', async () => {
+  /** Sends a whole call with the package's own command, as a user tries the app. */
+  async function sendCall(direction: 'incoming' | 'outgoing'): Promise<string> {
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      cli,
+      'send',
+      `${base}/webhook/cdr`,
+      '--call',
+      direction,
+    ]);
+    return stdout;
+  }
+
+  it('shows the stored calls with times in the viewer’s zone, and goes live', async () => {
     await page.goto(`${base}/`);
     await page.locator('#live[data-state="live"]').waitFor();
-    const time = page.locator('tr[data-cmiuuid="d965c6e0-5493-44f8-8d7d-b9a8077013a4"] time');
+    const time = page.locator(
+      'tr[data-conversation="d965c6e0-5493-44f8-8d7d-b9a8077013a4"] td[data-label="Started"] time',
+    );
     const expected = new Intl.DateTimeFormat(locale, { timeZone: timezoneId, hour: '2-digit', minute: '2-digit' });
     expect(await time.textContent())
       .to.include(expected.format(new Date(1571122196059)))
@@ -98,30 +114,70 @@ describe('the example app in a browser', function () {
     expect(await time.getAttribute('title')).to.equal('2019-10-15 06:49:56 UTC');
   });
 
-  it('adds a delivered call’s rows without a reload, escaping what the sender wrote', async () => {
+  it('adds a delivered call without a reload, escaping what the sender wrote', async () => {
     await page.evaluate('globalThis.notReloaded = true');
     const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
     const [legA, legB] = sampleCall({ user: hostile });
     expect((await deliver(JSON.stringify(legA))).status).to.equal(204);
     expect((await deliver(JSON.stringify(legB))).status).to.equal(204);
 
-    const rowA = page.locator(`tr[data-cmiuuid="${legA.cmiuuid}"]`);
-    const rowB = page.locator(`tr[data-cmiuuid="${legB.cmiuuid}"]`);
-    await rowB.waitFor();
-    await rowA.waitFor();
+    // Both legs are one call: one row, whose timeline grows with the second.
+    const row = page.locator(`#calls tr[data-conversation="${legA.conversation_uuid}"]`);
+    await row.locator('li[data-kind="outgoing.hangup"]').nth(1).waitFor();
+    expect(await row.count()).to.equal(1);
     expect(await page.evaluate('globalThis.notReloaded')).to.equal(true);
-    expect(await rowA.locator('td[data-label="User"]').textContent()).to.equal(hostile);
-    expect(await rowA.locator('td[data-label="To"]').textContent()).to.equal('9100000000');
-    expect(await rowB.locator('td[data-label="From"]').textContent()).to.equal('9100000000');
-    expect(await rowA.locator('time').textContent()).to.include('GMT+5:30');
-    // Newest first: both legs (sent now) above the 2019 hangup the page was rendered with.
+    expect(await row.locator('td[data-label="Agent"]').textContent()).to.equal(hostile);
+    expect(await row.locator('td[data-label="Customer"]').textContent()).to.equal('9100000000');
+    expect(await row.locator('td[data-label="Started"] time').textContent()).to.include('GMT+5:30');
+    // Newest first: the call sent now above the 2019 hangup the page was rendered with.
     const order = await page.evaluate<string[]>(
-      `Array.from(document.querySelectorAll('#hangups tbody tr'), (row) => row.dataset.cmiuuid)`,
+      `Array.from(document.querySelectorAll('#calls tbody tr'), (row) => row.dataset.conversation)`,
     );
-    expect(order.slice(2)).to.deep.equal(['d965c6e0-5493-44f8-8d7d-b9a8077013a4']);
-    expect(order.slice(0, 2)).to.have.members([legA.cmiuuid, legB.cmiuuid]);
-    expect(await page.locator('#hangups img, #hangups script').count()).to.equal(0);
+    expect(order).to.deep.equal([legA.conversation_uuid, 'd965c6e0-5493-44f8-8d7d-b9a8077013a4']);
+    expect(await page.locator('#calls img, #calls script').count()).to.equal(0);
     expect(dialogs).to.deep.equal([]);
+    expect(legB.conversation_uuid).to.equal(legA.conversation_uuid);
+  });
+
+  it('completes the timelines of a whole incoming and a whole outgoing call sent with the CLI, without a reload', async () => {
+    await sendCall('incoming');
+    await sendCall('outgoing');
+    const incoming = page.locator('#calls tr:has(li[data-kind="cdr.incoming.answered"])');
+    const outgoing = page.locator('#calls tr:has(li[data-kind="cdr.outgoing.answered"])');
+    await incoming.waitFor();
+    await outgoing.locator('li[data-kind="cdr.outgoing.answered"]').nth(1).waitFor();
+    expect(await page.evaluate('globalThis.notReloaded')).to.equal(true);
+    const kinds = (row: string) =>
+      page.evaluate<string[]>(
+        `Array.from(document.querySelector(${JSON.stringify(row)}).querySelectorAll('li'), (item) => item.dataset.kind)`,
+      );
+    expect(await kinds('#calls tr:has(li[data-kind="cdr.incoming.answered"])')).to.deep.equal([
+      'incoming.waiting',
+      'incoming.agent.started',
+      'incoming.agent.answered',
+      'incoming.answered',
+      'incoming.hangup',
+      'incoming.agent.hangup',
+      'cdr.incoming.answered',
+    ]);
+    expect(await kinds('#calls tr:has(li[data-kind="cdr.outgoing.answered"])')).to.deep.equal([
+      'outgoing.started',
+      'outgoing.answered',
+      'outgoing.started',
+      'outgoing.answered',
+      'outgoing.hangup',
+      'outgoing.hangup',
+      'cdr.outgoing.answered',
+      'cdr.outgoing.answered',
+    ]);
+    for (const row of [incoming, outgoing]) {
+      expect(await row.getAttribute('data-state')).to.equal('answered');
+      expect(await row.locator('li[data-kind^="cdr."]').last().textContent()).to.match(
+        /record: answered \d+ s, ended by the \w+, recording \d+_2222223\.mp3/,
+      );
+    }
+    expect(await incoming.locator('td[data-label="Call"]').textContent()).to.equal('incoming');
+    expect(await outgoing.locator('td[data-label="Call"]').textContent()).to.equal('outgoing');
   });
 
   it('adds a rejected delivery to the dead letters without a reload', async () => {
@@ -143,11 +199,11 @@ describe('the example app in a browser', function () {
       await phone.goto(`${base}/`);
       await phone.locator('#live[data-state="live"]').waitFor();
       expect(await phone.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).to.equal(true);
-      expect(await phone.locator('#hangups thead').isVisible()).to.equal(false);
+      expect(await phone.locator('#calls thead').isVisible()).to.equal(false);
       const label = await phone.evaluate(
-        `getComputedStyle(document.querySelector('#hangups td[data-label="User"]'), '::before').content`,
+        `getComputedStyle(document.querySelector('#calls td[data-label="Agent"]'), '::before').content`,
       );
-      expect(label).to.equal('"User"');
+      expect(label).to.equal('"Agent"');
       await phone.screenshot({ path: join(artifacts, 'example-app-phone.png'), fullPage: true });
     } finally {
       await phone.close();

@@ -1,16 +1,29 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import request from 'supertest';
-import { parseHangup, type HangupEvent, type HangupVerdict } from '../lib/index.js';
+import {
+  notificationKinds,
+  parseHangup,
+  parseNotification,
+  type HangupEvent,
+  type HangupVerdict,
+  type NotificationKind,
+  type TelecmiNotification,
+} from '../lib/index.js';
 import { parseForm } from '../lib/parse/form.js';
 import {
   hangupBody,
   hangupQuery,
   sampleCall,
   sampleHangup,
+  sampleIncomingCall,
+  sampleNotification,
+  sampleOutgoingCall,
+  type AnyPayload,
   type HangupBodyFormat,
   type HangupOverrides,
   type HangupPayload,
+  type SampleNotification,
 } from '../lib/testing/index.js';
 import { buildApp, fixtureText, flavours, webhookPath } from './helpers/app.js';
 
@@ -27,6 +40,72 @@ function received(payload: HangupPayload, format: HangupBodyFormat | 'query'): H
 }
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** What `parseNotification` makes of a payload (or its text), which must be a valid notification of `kind`. */
+function notificationOf(payload: AnyPayload | string, kind?: NotificationKind): TelecmiNotification {
+  const verdict = parseNotification(payload);
+  if (!verdict.ok) throw new Error(`expected a valid ${kind ?? 'notification'}, got ${JSON.stringify(verdict)}`);
+  if (kind !== undefined) expect(verdict.notification.kind).to.equal(kind);
+  return verdict.notification;
+}
+
+/** A call's notifications, each as `kind` or `kind leg` where the payload has a leg. */
+function labelsOf(call: SampleNotification[]): string[] {
+  return call.map(({ kind, payload }) =>
+    'leg' in payload && payload.leg !== undefined ? `${kind} ${payload.leg}` : kind,
+  );
+}
+
+/**
+ * The sample calls and the order their JSDoc gives: each stage follows the one before it; the
+ * notifications within a stage (both legs hanging up, say) may come in either order.
+ */
+const sampleCalls: { name: string; make: () => SampleNotification[]; stages: string[][] }[] = [
+  {
+    name: 'sampleIncomingCall()',
+    make: () => sampleIncomingCall(),
+    stages: [
+      ['incoming.waiting'],
+      ['incoming.agent.started b'],
+      ['incoming.agent.answered b', 'incoming.answered'],
+      ['incoming.hangup', 'incoming.agent.hangup b'],
+      ['cdr.incoming.answered'],
+    ],
+  },
+  {
+    name: 'sampleIncomingCall({ answered: false })',
+    make: () => sampleIncomingCall({ answered: false }),
+    stages: [
+      ['incoming.waiting'],
+      ['incoming.agent.started b'],
+      ['incoming.hangup', 'incoming.agent.hangup b'],
+      ['cdr.incoming.missed'],
+    ],
+  },
+  {
+    name: 'sampleOutgoingCall()',
+    make: () => sampleOutgoingCall(),
+    stages: [
+      ['outgoing.started a'],
+      ['outgoing.answered a'],
+      ['outgoing.started b'],
+      ['outgoing.answered b'],
+      ['outgoing.hangup a', 'outgoing.hangup b'],
+      ['cdr.outgoing.answered a', 'cdr.outgoing.answered b'],
+    ],
+  },
+  {
+    name: 'sampleOutgoingCall({ answered: false })',
+    make: () => sampleOutgoingCall({ answered: false }),
+    stages: [
+      ['outgoing.started a'],
+      ['outgoing.answered a'],
+      ['outgoing.started b'],
+      ['outgoing.hangup a', 'outgoing.hangup b'],
+      ['cdr.outgoing.answered a', 'cdr.outgoing.missed b'],
+    ],
+  },
+];
 
 describe('telecmi-hangup/testing', () => {
   describe('sampleHangup', () => {
@@ -108,6 +187,169 @@ describe('telecmi-hangup/testing', () => {
       const [first] = sampleCall();
       const [second] = sampleCall();
       expect(second.conversation_uuid).to.not.equal(first.conversation_uuid);
+    });
+  });
+
+  describe('sampleNotification', () => {
+    for (const kind of notificationKinds) {
+      it(`makes a sample of ${kind} that parseNotification accepts as that kind`, () => {
+        const before = Date.now();
+        const payload = sampleNotification(kind);
+        const notification = notificationOf(payload, kind);
+        expect(notification.cmiuuid).to.match(uuid);
+        expect(notification.time).to.be.within(before, Date.now());
+      });
+    }
+
+    it('gives every sample of a kind a fresh cmiuuid and conversation_uuid', () => {
+      for (const kind of notificationKinds) {
+        const first = notificationOf(sampleNotification(kind));
+        const second = notificationOf(sampleNotification(kind));
+        expect(second.cmiuuid, kind).to.not.equal(first.cmiuuid);
+        if (first.conversation_uuid !== undefined) {
+          expect(second.conversation_uuid, kind).to.not.equal(first.conversation_uuid);
+        }
+      }
+    });
+
+    it('reads back as the same notification from every wire form, for every kind', () => {
+      for (const kind of notificationKinds) {
+        const payload = sampleNotification(kind);
+        const expected = notificationOf(payload, kind);
+        expect(notificationOf(hangupBody(payload).body), `${kind} json`).to.deep.equal(expected);
+        expect(notificationOf(hangupBody(payload, 'legacy').body), `${kind} legacy`).to.deep.equal(expected);
+        expect(notificationOf(parseForm(hangupBody(payload, 'form').body)), `${kind} form`).to.deep.equal(expected);
+        expect(notificationOf(parseForm(hangupQuery(payload))), `${kind} query`).to.deep.equal(expected);
+      }
+    });
+
+    it('applies overrides, and leaves out a field set to undefined', () => {
+      const payload = sampleNotification('cdr.incoming.missed', {
+        waitedsec: '9',
+        voicemail: false,
+        conversation_uuid: 'conv-1',
+        team: undefined,
+      });
+      expect(payload).to.include({ waitedsec: '9', voicemail: false, conversation_uuid: 'conv-1' });
+      expect(payload).to.not.have.property('team');
+      const notification = notificationOf(payload, 'cdr.incoming.missed');
+      expect(notification).to.include({ waitedsec: 9, voicemail: false, conversation_uuid: 'conv-1' });
+      expect(notification).to.not.have.property('team');
+    });
+
+    it('makes the outgoing hangup as sampleHangup does, overrides and all', () => {
+      const payload = sampleNotification('outgoing.hangup', { leg: 'b', user: undefined });
+      expect(payload).to.include({ leg: 'b', status: 'hangup', from: '9100000000' });
+      expect(payload).to.not.have.any.keys('to', 'user');
+      expect(eventOf(parseHangup(payload))).to.include({ leg: 'b', callerid: '04471000000' });
+    });
+
+    it('refuses an unknown kind with a TypeError naming the known kinds', () => {
+      for (const kind of ['cdr.missed', 'hangup', 'toString', '__proto__', '']) {
+        expect(() => sampleNotification(kind as NotificationKind))
+          .to.throw(TypeError, `sampleNotification: unknown kind ${JSON.stringify(kind)}`)
+          .with.property('message')
+          .that.includes(`known: ${notificationKinds.join(', ')}`);
+      }
+    });
+  });
+
+  describe('sampleIncomingCall and sampleOutgoingCall', () => {
+    for (const { name, make, stages } of sampleCalls) {
+      describe(name, () => {
+        it('makes notifications that each parse as the kind they are listed as', () => {
+          for (const { kind, payload } of make()) notificationOf(payload, kind);
+        });
+
+        it('gives every notification one conversation_uuid and app, times never decreasing, the last now', () => {
+          const before = Date.now();
+          const notifications = make().map(({ kind, payload }) => notificationOf(payload, kind));
+          const after = Date.now();
+          expect(new Set(notifications.map((n) => n.conversation_uuid)).size).to.equal(1);
+          expect(notifications[0]?.conversation_uuid).to.match(uuid);
+          expect(new Set(notifications.map((n) => n.app_id))).to.deep.equal(new Set([2222223]));
+          const times = notifications.map((n) => n.time);
+          expect(times).to.deep.equal([...times].sort((a, b) => a - b));
+          expect(times.at(-1)).to.be.within(before, after);
+        });
+
+        it('sends the kinds in the documented order, the call records (cdr.*) last', () => {
+          const call = make();
+          const labels = labelsOf(call);
+          let at = 0;
+          const got = stages.map((stage) => labels.slice(at, (at += stage.length)).sort());
+          expect(got, labels.join(', ')).to.deep.equal(stages.map((stage) => [...stage].sort()));
+          expect(labels, 'nothing after the last stage').to.have.length(at);
+          const records = call.map(({ kind }) => kind.startsWith('cdr.'));
+          const firstRecord = records.indexOf(true);
+          expect(firstRecord).to.be.greaterThan(0);
+          expect(records.slice(firstRecord).every(Boolean), 'only call records after the first').to.equal(true);
+        });
+
+        it('makes a new call each time', () => {
+          const [first] = make();
+          const [second] = make();
+          expect(second?.payload.conversation_uuid).to.not.equal(first?.payload.conversation_uuid);
+        });
+      });
+    }
+
+    it('names the conversation after the caller’s leg of an incoming call and leg a of an outgoing one', () => {
+      for (const call of [sampleIncomingCall(), sampleOutgoingCall()]) {
+        const [first] = call;
+        expect(first?.payload.cmiuuid).to.equal(first?.payload.conversation_uuid);
+      }
+    });
+
+    it('shares one request_id across an outgoing call', () => {
+      const ids = sampleOutgoingCall().map(({ payload }) => ('request_id' in payload ? payload.request_id : undefined));
+      expect(new Set(ids).size).to.equal(1);
+      expect(ids[0]).to.be.a('string').with.length(43);
+    });
+
+    it('puts appId on every notification and talkSeconds in the answered records', () => {
+      const incoming = sampleIncomingCall({ talkSeconds: 7, appId: 42 }).map((n) => notificationOf(n.payload, n.kind));
+      const outgoing = sampleOutgoingCall({ talkSeconds: 7, appId: 42 }).map((n) => notificationOf(n.payload, n.kind));
+      expect(new Set([...incoming, ...outgoing].map((n) => n.app_id))).to.deep.equal(new Set([42]));
+      expect(incoming.at(-1)).to.include({ kind: 'cdr.incoming.answered', answeredsec: 7, answeredSeconds: 7 });
+      expect(outgoing.at(-1)).to.include({ kind: 'cdr.outgoing.answered', leg: 'b', answeredsec: 7 });
+    });
+
+    it('refuses a talkSeconds or appId no call could have, naming the option', () => {
+      for (const talkSeconds of [-1, 1.5, Number.NaN]) {
+        expect(() => sampleIncomingCall({ talkSeconds })).to.throw(
+          TypeError,
+          /sampleIncomingCall: option "talkSeconds"/,
+        );
+        expect(() => sampleOutgoingCall({ talkSeconds })).to.throw(
+          TypeError,
+          /sampleOutgoingCall: option "talkSeconds"/,
+        );
+      }
+      expect(() => sampleOutgoingCall({ appId: -5 })).to.throw(TypeError, /option "appId"/);
+    });
+
+    it('gives every notification of a call the same custom data', () => {
+      for (const call of [sampleIncomingCall(), sampleOutgoingCall()]) {
+        expect(new Set(call.map(({ payload }) => payload.custom))).to.deep.equal(new Set(['{"crm":"true"}']));
+      }
+      const legB = sampleOutgoingCall().filter(({ payload }) => payload.leg === 'b');
+      expect(legB.map(({ payload }) => 'from' in payload)).to.deep.equal(legB.map(() => false));
+    });
+
+    it('ignores talkSeconds for a missed call, and ends a missed incoming call with a voicemail', () => {
+      const span = (call: SampleNotification[]) =>
+        (call.at(-1)?.payload.time as number) - (call[0]?.payload.time as number);
+      const missed = sampleIncomingCall({ answered: false, talkSeconds: 99 });
+      expect(span(missed)).to.equal(span(sampleIncomingCall({ answered: false })));
+      expect(span(sampleOutgoingCall({ answered: false, talkSeconds: 99 }))).to.equal(
+        span(sampleOutgoingCall({ answered: false })),
+      );
+      const record = missed.at(-1);
+      expect(record && notificationOf(record.payload, record.kind)).to.include({
+        kind: 'cdr.incoming.missed',
+        voicemail: true,
+      });
     });
   });
 

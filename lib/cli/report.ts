@@ -25,10 +25,12 @@ export class Reporter {
   private readonly timer: NodeJS.Timeout | undefined;
   private readonly indexWidth: number;
 
+  /** `kindWidth`: the widest kind label of the run, which the kind column is padded to. */
   constructor(
     private readonly io: CliIo,
     private readonly total: number,
     private readonly quiet: boolean,
+    private readonly kindWidth: number,
   ) {
     this.indexWidth = String(total).length;
     if (io.stderr.isTTY === true) {
@@ -45,7 +47,7 @@ export class Reporter {
     this.latencies.push(outcome.ms);
     const result = outcome.kind === 'answered' ? String(outcome.status) : outcome.code;
     this.results.set(result, (this.results.get(result) ?? 0) + 1);
-    if (!this.quiet || !ok) this.print(requestLine(delivery, outcome, this.indexWidth));
+    if (!this.quiet || !ok) this.print(requestLine(delivery, outcome, this.indexWidth, this.kindWidth));
   }
 
   /** Whether any recorded request was not acknowledged with a 2xx. */
@@ -89,12 +91,13 @@ export class Reporter {
   }
 }
 
-function requestLine(delivery: Delivery, outcome: Settled, indexWidth: number): string {
+function requestLine(delivery: Delivery, outcome: Settled, indexWidth: number, kindWidth: number): string {
   const index = `#${String(delivery.index).padStart(indexWidth)}`;
   const result = outcome.kind === 'answered' ? String(outcome.status) : '---';
   const columns = [
     index,
     delivery.method.padEnd(4),
+    delivery.kind.padEnd(kindWidth),
     `leg ${delivery.leg}`,
     result,
     ms(outcome.ms).padStart(9),

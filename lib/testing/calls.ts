@@ -20,6 +20,18 @@ const customer = '919876543210';
 const virtualNumber = '440000000000';
 const team = 'Sales_2222223';
 const ringSeconds = 4;
+const custom = '{"crm":"true"}';
+
+/** The options with their defaults, checked: a call's numbers must make a call TeleCMI could send. */
+function callOptions(name: string, options: SampleCallOptions): Required<SampleCallOptions> {
+  const { answered = true, talkSeconds = 42, appId = sampleAppId } = options;
+  if (!Number.isSafeInteger(talkSeconds) || talkSeconds < 0) {
+    throw new TypeError(`${name}: option "talkSeconds" must be a whole number of seconds, 0 or more`);
+  }
+  if (!Number.isSafeInteger(appId) || appId < 0)
+    throw new TypeError(`${name}: option "appId" must be a whole number, 0 or more`);
+  return { answered: answered !== false, talkSeconds, appId };
+}
 
 /** The notifications of one call as they are sent, each made from its kind's sample, at its time. */
 class CallScript {
@@ -57,7 +69,7 @@ class CallScript {
  * for (const { payload } of sampleIncomingCall()) await request(app).post('/webhook/cdr').send(payload);
  */
 export function sampleIncomingCall(options: SampleCallOptions = {}): SampleNotification[] {
-  const { answered = true, talkSeconds = 42, appId = sampleAppId } = options;
+  const { answered, talkSeconds, appId } = callOptions('sampleIncomingCall', options);
   const conversation = randomUUID();
   const agentLeg = randomUUID();
   const agent = { leg: 'b', cmiuuid: agentLeg, team, user: `204_${appId}` };
@@ -67,6 +79,7 @@ export function sampleIncomingCall(options: SampleCallOptions = {}): SampleNotif
     app_id: appId,
     conversation_uuid: conversation,
     from: customer,
+    custom,
   });
   call.add('incoming.waiting', caller).add('incoming.agent.started', agent).after(ringSeconds);
   if (answered) {
@@ -113,10 +126,11 @@ export function sampleIncomingCall(options: SampleCallOptions = {}): SampleNotif
  * for (const { payload } of sampleOutgoingCall()) await request(app).post('/webhook/cdr').send(payload);
  */
 export function sampleOutgoingCall(options: SampleCallOptions = {}): SampleNotification[] {
-  const { answered = true, talkSeconds = 42, appId = sampleAppId } = options;
+  const { answered, talkSeconds, appId } = callOptions('sampleOutgoingCall', options);
   const conversation = randomUUID();
   const legA = { leg: 'a', cmiuuid: conversation };
-  const legB = { leg: 'b', cmiuuid: randomUUID() };
+  // No `from`: the outgoing hangup's sample gives leg b one, which this call has no number for.
+  const legB = { leg: 'b', cmiuuid: randomUUID(), from: undefined };
   const length = 2 * ringSeconds + (answered ? talkSeconds : 0);
   const call = new CallScript(Date.now() - length * 1000, {
     app_id: appId,
@@ -126,6 +140,8 @@ export function sampleOutgoingCall(options: SampleCallOptions = {}): SampleNotif
     to: customer,
     request_id: requestId(),
     call_id: randomUUID(),
+    custom,
+    extra_params: '{"click2call":"true"}',
   });
   call.add('outgoing.started', legA).after(ringSeconds).add('outgoing.answered', legA).add('outgoing.started', legB);
   call.after(ringSeconds);

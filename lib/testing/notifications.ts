@@ -25,7 +25,7 @@ export function sampleNotification<K extends NotificationKind>(
   }
   const [example] = notificationSchemas[kind].examples as readonly Record<string, unknown>[];
   const payload: Record<string, unknown> = { ...example };
-  const cmiuuid = randomUUID();
+  const cmiuuid = typeof overrides.cmiuuid === 'string' ? overrides.cmiuuid : randomUUID();
   // The caller's leg of an incoming call, and an outgoing call's leg a, name the conversation.
   if ('conversation_uuid' in payload) {
     payload['conversation_uuid'] = payload['conversation_uuid'] === payload['cmiuuid'] ? cmiuuid : randomUUID();
