@@ -24,7 +24,10 @@ const log = require('./log.js');
 /** Where the database lives when `database` is not given. */
 const defaultDatabase = join(__dirname, 'data', 'hangups.db');
 const webhookPath = '/webhook/cdr';
-/** Notifications a reconnecting page is sent the calls of, at most; it reloads for more. */
+/**
+ * Notifications a reconnecting page is sent the calls of, at most: a page away for longer shows
+ * the calls beyond them on its next load.
+ */
 const replayLimit = 100;
 
 /**
@@ -95,7 +98,11 @@ function createApp({ database = defaultDatabase, token, log: write = console.log
     if (!client || seen === undefined) return;
     // The calls the page missed, each once, as they are now.
     const missedRows = new Map();
-    for (const row of calls.notificationsAfter(seen, replayLimit)) missedRows.set(row.conversation, row.id);
+    // Deleted and set again, so each call goes at its newest notification, and the ids sent only grow.
+    for (const row of calls.notificationsAfter(seen, replayLimit)) {
+      missedRows.delete(row.conversation);
+      missedRows.set(row.conversation, row.id);
+    }
     for (const [conversation, id] of missedRows) client.send('call', liveCall(calls.call(conversation)), id);
   });
   app.use('/assets', express.static(join(__dirname, 'public'), { index: false, maxAge: '1h' }));

@@ -54,7 +54,7 @@ function createCallStore(db) {
   // Missed, and not answered by someone else later: the calls to call back.
   const missedCalls = db.prepare(
     `SELECT conversation, max(id) AS last FROM notifications
-     WHERE kind = 'cdr.incoming.missed' AND conversation NOT IN
+     WHERE kind = 'cdr.incoming.missed' AND (leg IS NULL OR leg <> 'b') AND conversation NOT IN
        (SELECT conversation FROM notifications WHERE kind = 'cdr.incoming.answered')
      GROUP BY conversation HAVING last < @before ORDER BY last DESC LIMIT @take`,
   );
@@ -193,7 +193,7 @@ function summarize(conversation, timeline) {
       ? !kind.startsWith('incoming.agent.') && notification.leg !== 'b'
       : notification.leg !== 'a';
     if (incoming && customerLeg && notification.from) summary.customer ??= notification.from;
-    if (!incoming && notification.to) summary.customer ??= notification.to;
+    if (!incoming && customerLeg && notification.to) summary.customer ??= notification.to;
     if (notification.user) summary.agent = notification.user;
     if (notification.team) summary.team = notification.team;
     if (kind === 'incoming.waiting') summary.state = 'waiting';
@@ -202,16 +202,18 @@ function summarize(conversation, timeline) {
     // An outgoing call is over when either leg hangs up; an incoming one when its caller does (an
     // agent who hangs up may be followed by another).
     else if (kind.endsWith('.hangup') && (customerLeg || !incoming)) summary.state = 'ended';
-    else if (kind.startsWith('cdr.') && (customerLeg || incoming)) readRecord(summary, kind, notification);
+    // The customer leg's record only: an agent's leg-b record of an incoming call (one agent of a
+    // ring group who missed it) says nothing of whether another agent answered the caller.
+    else if (kind.startsWith('cdr.') && customerLeg) readRecord(summary, kind, notification);
   }
+  // Only leg a seen so far: its number called is the customer's.
+  summary.customer ??= timeline.map(({ notification }) => notification.to).find((to) => typeof to === 'string') ?? null;
   return summary;
 }
 
-/** A call detail record's outcome: it is the last word on the call (a later agent's record included). */
+/** The customer leg's call detail record: the last word on the call. */
 function readRecord(summary, kind, record) {
   const answered = kind.endsWith('.answered');
-  // One agent's missed leg of an incoming call that another agent answered does not make it missed.
-  if (!answered && summary.state === 'answered') return;
   summary.state = answered ? 'answered' : 'missed';
   summary.answeredSeconds = record.answeredSeconds ?? summary.answeredSeconds;
   summary.waitedSeconds = record.waitedSeconds ?? summary.waitedSeconds;

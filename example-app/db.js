@@ -32,7 +32,8 @@ const migrations = [
      body TEXT NOT NULL,
      ip TEXT
    );`,
-  // Every kind of notification, not only the outgoing hangup: the calls view reads these.
+  // Every kind of notification, not only the outgoing hangup: the calls view reads these. The
+  // hangups stored before are copied in, so an upgraded database shows its past calls.
   `CREATE TABLE notifications (
      id INTEGER PRIMARY KEY AUTOINCREMENT,
      dedupe_key TEXT NOT NULL UNIQUE,
@@ -45,7 +46,11 @@ const migrations = [
      notification TEXT NOT NULL
    );
    CREATE INDEX notifications_by_kind ON notifications (kind, id);
-   CREATE INDEX notifications_by_conversation ON notifications (conversation, time, id);`,
+   CREATE INDEX notifications_by_conversation ON notifications (conversation, time, id);
+   INSERT INTO notifications (dedupe_key, kind, conversation, cmiuuid, leg, time, received_at, notification)
+     SELECT dedupe_key, 'outgoing.hangup', coalesce(json_extract(event, '$.conversation_uuid'), cmiuuid), cmiuuid,
+            leg, time, received_at, json_set(event, '$.kind', 'outgoing.hangup')
+     FROM hangups ORDER BY id;`,
 ];
 
 /**

@@ -1,4 +1,4 @@
-// Server-Sent Events: pushes each new hangup (and dead letter) to the open pages.
+// Server-Sent Events: pushes each call as its notifications come (and each dead letter) to the open pages.
 const { sendError } = require('./http-errors.js');
 
 /** A client that has this much unsent data is too slow to keep up, and is let go. */

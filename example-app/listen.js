@@ -141,7 +141,7 @@ function trackBodies(server) {
         // Once answered, Node stops reading the body but never closes the request, so whoever is
         // reading it (the middleware) would wait for ever: destroying it ends that read, as
         // `request_aborted`. A body that completes meanwhile is not cut; the delivery goes ahead,
-        // and the retry the 503 brings is a repeat the hangups table recognises.
+        // and the retry the 503 brings is a repeat the notifications table recognises.
         res.once('close', () => {
           if (!req.complete) req.destroy();
         });

@@ -20,6 +20,9 @@ async function main() {
   const { url, shutDown } = await startServer(settings);
 
   function stop(signal) {
+    // Whichever signal came, the next one of either kind stops at once (Node's default).
+    process.removeListener('SIGTERM', stop);
+    process.removeListener('SIGINT', stop);
     console.log(`${signal}: finishing deliveries in flight, then stopping`);
     setTimeout(() => {
       console.error(`still not stopped after ${shutdownLimit} ms; exiting`);

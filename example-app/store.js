@@ -62,8 +62,6 @@ function createStore(
   const hangupById = db.prepare('SELECT * FROM hangups WHERE id = ?');
   const hangupByKey = db.prepare('SELECT * FROM hangups WHERE dedupe_key = ?');
   const hangupsByCmiuuid = db.prepare('SELECT * FROM hangups WHERE cmiuuid = ? ORDER BY time DESC, id DESC');
-  const hangupsAfter = db.prepare('SELECT * FROM hangups WHERE id > ? ORDER BY id LIMIT ?');
-  const latestHangupId = db.prepare('SELECT coalesce(max(id), 0) AS id FROM hangups');
   const insertDeadLetter = db.prepare(
     `INSERT INTO dead_letters (received_at, reason, status, message, errors, body, ip)
      VALUES (@receivedAt, @reason, @status, @message, @errors, @body, @ip)`,
@@ -177,21 +175,6 @@ function createStore(
      */
     hangupsOf(cmiuuid) {
       return hangupsByCmiuuid.all(cmiuuid).map(toHangup);
-    },
-
-    /**
-     * Hangups stored after row id `id`, oldest first: what a live view that saw `id` missed.
-     * @param {number} id
-     * @param {number} limit
-     * @returns {StoredHangup[]}
-     */
-    hangupsAfter(id, limit) {
-      return hangupsAfter.all(id, limit).map(toHangup);
-    },
-
-    /** The row id of the hangup stored last, 0 when there is none. @returns {number} */
-    latestHangupId() {
-      return latestHangupId.get().id;
     },
 
     /**

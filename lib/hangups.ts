@@ -16,7 +16,10 @@ import type { HangupRequest } from './types.js';
  */
 export interface HangupMiddleware<Req = HangupRequest> {
   (req: IncomingMessage, res: ServerResponse, next?: NextFunction): void;
-  /** Where `'hangup'`, `'duplicate'`, `'ignored'`, `'invalid'` and `'error'` are emitted. */
+  /**
+   * Where each kind's event (`'hangup'`, `'cdr.incoming.missed'`, ...), `'notification'`,
+   * `'duplicate'`, `'ignored'`, `'invalid'` and `'error'` are emitted.
+   */
   readonly events: HangupEmitter<Req>;
   /**
    * The web-standard handler: takes a `Request`, resolves to a `Response`. Bound, so it can be

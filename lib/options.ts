@@ -10,8 +10,9 @@ export interface HangupOptions {
   /** Emitter to emit events on, e.g. one the app already shares. Default: a new `EventEmitter`. */
   emitter?: EventEmitter;
   /**
-   * Call `next()` instead of answering accepted deliveries, so a later handler can read
-   * `req.telecmiHangup` and reply. Rejections are still answered by the middleware. Default `false`.
+   * Call `next()` instead of answering an accepted outgoing hangup, so a later handler can read
+   * `req.telecmiHangup` and reply. Other kinds, rejections and duplicates are still answered by
+   * the middleware. Default `false`.
    */
   passThrough?: boolean;
   /** Largest body accepted, after decompression: bytes, or a string such as `'64kb'`. Default `'64kb'`. */
@@ -44,15 +45,16 @@ export interface HangupOptions {
    */
   allowIps?: string | readonly string[];
   /**
-   * Acknowledge repeats of a hangup already handled (same key, `<cmiuuid>:<leg>:<status>` by
-   * default) with a 2xx and a `'duplicate'` event instead of a second `'hangup'`; answer a copy
+   * Acknowledge repeats of a notification already handled, of any kind (same key:
+   * `<cmiuuid>:<leg>:<status>` for the hangup, `<cmiuuid>:<leg>:<kind>` for others, by default)
+   * with a 2xx and a `'duplicate'` event instead of running its listeners again; answer a copy
    * that arrives while the first is being handled 503 `in_progress`. `false` turns it off; an
    * object picks the store, key, TTL and timeout. Default on, in memory (100000 keys, 24 h).
    */
   dedupe?: boolean | DedupeOptions;
   /**
-   * Accept only what the older documentation's property table lists (`$defs/olderTable` of the
-   * schema): no other fields, no older spellings such as `appid`, and the table's types (`app_id`
+   * Accept an outgoing hangup only as the older documentation's property table lists it
+   * (`$defs/olderTable` of its schema; other kinds are unaffected): no other fields, no older spellings such as `appid`, and the table's types (`app_id`
    * and `time` JSON integers, `click_to_call` the text `"true"`/`"false"`, phone numbers digits
    * only). Anything else is answered 422 `invalid_payload` instead of being normalized. Form and
    * query-string deliveries carry every value as text, so they fail it. Default `false`.
@@ -60,7 +62,7 @@ export interface HangupOptions {
   strict?: boolean;
 }
 
-/** Options of `parseHangup`. All are optional. */
+/** Options of `parseHangup` and `parseNotification`. All are optional. */
 export interface ParseOptions {
   /** Judge the payload against the older property table only, as {@link HangupOptions.strict}. Default `false`. */
   strict?: boolean;

@@ -23,6 +23,13 @@ const load = createRequire(__filename);
 const { createApp } = load('../example-app/app.js') as {
   createApp: (settings: { database: string; log: (line: string) => void }) => ExampleApp;
 };
+const { migrations } = load('../example-app/db.js') as { migrations: string[] };
+const Database = load('better-sqlite3') as new (file: string) => {
+  exec(sql: string): void;
+  pragma(pragma: string): unknown;
+  prepare(sql: string): { run(...params: unknown[]): unknown };
+  close(): void;
+};
 
 const webhook = '/webhook/cdr';
 
@@ -109,6 +116,62 @@ describe('the example app: calls', () => {
     expect(missedCalls.map((call) => call.summary['conversation'])).to.deep.equal([conversationOf(missed)]);
     expect(missedCalls[0]?.summary).to.include({ waitedSeconds: 4 });
     expect(missedCalls[0]?.summary['voicemailFile']).to.match(/\.mp3$/);
+  });
+
+  it("keeps a ring group's call answered when another agent's leg of it was missed", async () => {
+    const call = sampleIncomingCall();
+    const conversation = String(call[0]?.payload.conversation_uuid);
+    const otherAgentMissed = sampleNotification('cdr.incoming.missed', {
+      conversation_uuid: conversation,
+      leg: 'b',
+      user: '305_2222223',
+    });
+    // The other agent's record comes while the caller talks, before the call's own record.
+    await deliver([...call.slice(0, 4), { kind: 'cdr.incoming.missed', payload: otherAgentMissed }]);
+    const during = await request(started.app).get(`/api/calls/${conversation}`).expect(200);
+    expect((during.body as CallBody).summary).to.include({ state: 'connected' });
+    const toCallBack = await request(started.app).get('/api/calls?missed=true').expect(200);
+    expect((toCallBack.body as { calls: unknown[] }).calls).to.be.empty;
+    await deliver(call.slice(4));
+    const after = await request(started.app).get(`/api/calls/${conversation}`).expect(200);
+    expect((after.body as CallBody).summary).to.include({ state: 'answered', agent: '204_2222223' });
+  });
+
+  it('shows the hangups of a database from before notifications had kinds as calls', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'example-app-upgrade-'));
+    try {
+      const database = join(dir, 'old.db');
+      const old = new Database(database);
+      old.exec(migrations[0] ?? '');
+      old.pragma('user_version = 1');
+      const hangup = sampleNotification('outgoing.hangup');
+      old
+        .prepare(
+          'INSERT INTO hangups (dedupe_key, cmiuuid, leg, user, time, received_at, event) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          `${hangup.cmiuuid}:a:hangup`,
+          hangup.cmiuuid,
+          'a',
+          hangup.user,
+          hangup.time,
+          Date.now(),
+          JSON.stringify(hangup),
+        );
+      old.close();
+      const upgraded = createApp({ database, log: () => undefined });
+      try {
+        const res = await request(upgraded.app)
+          .get(`/api/calls/${String(hangup.conversation_uuid)}`)
+          .expect(200);
+        expect((res.body as CallBody).timeline.map((step) => step.kind)).to.deep.equal(['outgoing.hangup']);
+      } finally {
+        await upgraded.drain();
+        upgraded.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('lists notifications by kind and since a time, with a cursor', async () => {

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import request from 'supertest';
 import {
+  createMemoryStore,
   defaultDedupeKey,
+  type HangupEvent,
   notificationKinds,
   parseHangup,
   parseNotification,
@@ -203,10 +205,11 @@ describe("one delivery, whatever its listeners' names", () => {
     });
   }
 
-  it('names the listener that timed out', async () => {
+  it('names the listener that timed out, not one that settled', async () => {
     const { app, hangups } = buildApp('node:http', { handlerTimeout: 30 });
     const errors: string[] = [];
     hangups.events.on('error', (error) => void errors.push(error.message));
+    hangups.events.on('cdr.incoming.missed', async () => undefined);
     hangups.events.on('notification', () => new Promise(() => undefined));
     const res = await request(app).post(webhookPath).type(json).send(cdr.text).expect(500);
     expect((res.body as { error: string }).error).to.equal('handler_timeout');
@@ -236,6 +239,32 @@ describe('dedupe across kinds', () => {
       'outgoing.hangup',
     ]);
     expect(duplicates).to.deep.equal(['cdr.outgoing.answered']);
+  });
+
+  it("keeps kinds apart under a key written for hangups alone, and leaves the hangup's key as it returns it", async () => {
+    const keys: string[] = [];
+    const store = createMemoryStore();
+    const claim = store.claim.bind(store);
+    store.claim = (key, ttl) => {
+      keys.push(key);
+      return claim(key, ttl);
+    };
+    const { app, hangups } = buildApp('node:http', { dedupe: { store, key: (event: HangupEvent) => event.cmiuuid } });
+    const seen = record(hangups);
+    const leg = { cmiuuid: 'leg-1', leg: 'a' };
+    for (const status of ['started', 'answered', 'hangup']) {
+      await request(app)
+        .post(webhookPath)
+        .type(json)
+        .send({ ...live.payload, ...leg, status })
+        .expect(204);
+    }
+    expect(seen.notification.map((notification) => notification.kind)).to.deep.equal([
+      'outgoing.started',
+      'outgoing.answered',
+      'outgoing.hangup',
+    ]);
+    expect(keys).to.deep.equal(['outgoing.started:leg-1', 'outgoing.answered:leg-1', 'leg-1']);
   });
 
   it('keys the outgoing hangup as since 0.1, and every other kind by its name', () => {

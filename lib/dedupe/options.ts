@@ -14,8 +14,10 @@ export interface DedupeOptions {
   store?: DedupeStore;
   /**
    * Derives a delivery's key from its notification, of any kind: two deliveries with the same key
-   * are one. It must return a non-empty string. Default {@link defaultDedupeKey}:
-   * `<cmiuuid>:<leg>:<status>` for the outgoing hangup, `<cmiuuid>:<leg>:<kind>` for the others.
+   * are one. It must return a non-empty string, used as it is for the outgoing hangup and after
+   * `<kind>:` for every other kind, so a key written for hangups never makes two kinds one.
+   * Default {@link defaultDedupeKey}: `<cmiuuid>:<leg>:<status>` for the outgoing hangup,
+   * `<cmiuuid>:<leg>:<kind>` for the others.
    */
   // A method, so a key written for 0.1's hangup-only `(event: HangupEvent) => string` still fits.
   key?(notification: TelecmiNotification): string;
@@ -95,7 +97,17 @@ function storeOption(value: unknown, maxKeys: number): DedupeStore {
 
 function keyOption(value: unknown): (notification: TelecmiNotification) => string {
   if (value === undefined) return defaultDedupeKey;
-  if (typeof value === 'function') return value as (notification: TelecmiNotification) => string;
+  if (typeof value === 'function') {
+    const key = value as (notification: TelecmiNotification) => unknown;
+    // A key written when only hangups were deduped (`(event) => event.cmiuuid`) would make a leg's
+    // started, answered and hangup events one delivery: another kind's key is kept apart by its name.
+    return (notification) => {
+      const derived = key(notification);
+      return typeof derived !== 'string' || derived === '' || notification.kind === 'outgoing.hangup'
+        ? (derived as string)
+        : `${notification.kind}:${derived}`;
+    };
+  }
   throw new TypeError('telecmiHangup: option "dedupe.key" must be a function of the notification returning a string');
 }
 

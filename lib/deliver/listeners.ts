@@ -74,8 +74,8 @@ interface Wait {
   finish: ((failure: HangupError | undefined) => void) | undefined;
   emitter: HangupEmitter | undefined;
   request: unknown;
-  /** The events of the listeners whose promises are awaited, for the timeout's message. */
-  names: readonly string[];
+  /** How many promises are still pending, by the event of their listener: the timeout names these. */
+  pendingByName: Map<string, number>;
   timer: ReturnType<typeof setTimeout> | undefined;
 }
 
@@ -93,9 +93,10 @@ function settleWithin(
       finish: resolve,
       emitter,
       request,
-      names,
+      pendingByName: new Map(),
       timer: undefined,
     };
+    for (const name of names) wait.pendingByName.set(name, (wait.pendingByName.get(name) ?? 0) + 1);
     wait.timer = setTimeout(timeUp, timeout, wait, timeout);
     for (let i = 0; i < pending.length; i++) watch(pending[i]!, wait, names[i]!);
   });
@@ -111,7 +112,8 @@ function watch(promise: PromiseLike<unknown>, wait: Wait, name: string): void {
 
 function timeUp(wait: Wait, timeout: number): void {
   if (wait.emitter === undefined) return;
-  const names = [...new Set(wait.names)].map((name) => `'${name}'`).join(' or ');
+  const pending = [...wait.pendingByName].filter(([, count]) => count > 0).map(([name]) => `'${name}'`);
+  const names = pending.join(' or ');
   const error = new HangupError('handler_timeout', `A ${names} listener did not settle within ${timeout} ms`);
   end(wait, reportFailure(wait.emitter, error, wait.request));
 }
@@ -119,6 +121,7 @@ function timeUp(wait: Wait, timeout: number): void {
 function settleOne(wait: Wait, reason: unknown, name: string, rejected: boolean): void {
   if (wait.emitter === undefined) return;
   if (rejected) wait.failure ??= reportFailure(wait.emitter, listenerFailed(name, reason), wait.request);
+  wait.pendingByName.set(name, (wait.pendingByName.get(name) ?? 1) - 1);
   if (--wait.remaining === 0) end(wait, wait.failure);
 }
 

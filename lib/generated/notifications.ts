@@ -453,7 +453,7 @@ export interface CdrIncomingAnsweredFields {
   direction: "inbound";
   /** Status of the call: always "answered" for this notification. */
   status: "answered";
-  /** Leg of the record: "b" with user when it is one agent's leg (an agent missed the call); absent for the caller's whole call. */
+  /** Leg of the record: absent for the caller's whole call, as in TeleCMI's samples; "b" would be one agent's leg. */
   leg?: "a" | "b";
   /** Unique id of this call leg. */
   cmiuuid: string;

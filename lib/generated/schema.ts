@@ -1769,7 +1769,7 @@ export const notificationSchemas = {
       "const": "answered"
     },
     "leg": {
-      "description": "Leg of the record: \"b\" with user when it is one agent's leg (an agent missed the call); absent for the caller's whole call.",
+      "description": "Leg of the record: absent for the caller's whole call, as in TeleCMI's samples; \"b\" would be one agent's leg.",
       "enum": [
         "a",
         "b"
