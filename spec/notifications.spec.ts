@@ -209,7 +209,7 @@ describe("one delivery, whatever its listeners' names", () => {
     const { app, hangups } = buildApp('node:http', { handlerTimeout: 30 });
     const errors: string[] = [];
     hangups.events.on('error', (error) => void errors.push(error.message));
-    hangups.events.on('cdr.incoming.missed', async () => undefined);
+    hangups.events.on('cdr.incoming.missed', () => Promise.resolve());
     hangups.events.on('notification', () => new Promise(() => undefined));
     const res = await request(app).post(webhookPath).type(json).send(cdr.text).expect(500);
     expect((res.body as { error: string }).error).to.equal('handler_timeout');
