@@ -188,13 +188,16 @@ function summarize(conversation, timeline) {
     voicemailFile: null,
     lastId: Math.max(...timeline.map(({ id }) => id)),
   };
+  let answeredBy = false;
   for (const { kind, notification } of timeline) {
     const customerLeg = incoming
       ? !kind.startsWith('incoming.agent.') && notification.leg !== 'b'
       : notification.leg !== 'a';
     if (incoming && customerLeg && notification.from) summary.customer ??= notification.from;
     if (!incoming && customerLeg && notification.to) summary.customer ??= notification.to;
-    if (notification.user) summary.agent = notification.user;
+    // The agent who answered an incoming call is its agent, whoever else was rung before or after.
+    if (notification.user && !answeredBy) summary.agent = notification.user;
+    if (kind === 'incoming.agent.answered') answeredBy = true;
     if (notification.team) summary.team = notification.team;
     if (kind === 'incoming.waiting') summary.state = 'waiting';
     else if (kind.endsWith('.started')) summary.state = summary.state === 'connected' ? 'connected' : 'ringing';

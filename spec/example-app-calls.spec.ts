@@ -121,10 +121,12 @@ describe('the example app: calls', () => {
   it("keeps a ring group's call answered when another agent's leg of it was missed", async () => {
     const call = sampleIncomingCall();
     const conversation = String(call[0]?.payload.conversation_uuid);
+    // Its time is after the whole call's, as a late record's would be: it must still not decide.
     const otherAgentMissed = sampleNotification('cdr.incoming.missed', {
       conversation_uuid: conversation,
       leg: 'b',
       user: '305_2222223',
+      time: Number(call.at(-1)?.payload.time) + 1000,
     });
     // The other agent's record comes while the caller talks, before the call's own record.
     await deliver([...call.slice(0, 4), { kind: 'cdr.incoming.missed', payload: otherAgentMissed }]);
