@@ -32,35 +32,40 @@ function runDeliveryListeners(context: DeliveryContext, notification: TelecmiNot
  * Runs the listeners of an accepted notification (its kind's event, then `'notification'`) and
  * answers for them, or hands an outgoing hangup on (with `passThrough`, on a host with a `next`).
  */
-export async function deliver(context: DeliveryContext, notification: TelecmiNotification): Promise<void> {
-  const { config, host } = context;
-  const handOn = handOnOf(context, notification);
-  if (!config.awaitHandlers) {
-    void accept(context, handOn);
-    await runDeliveryListeners(context, notification);
-    return;
-  }
-  const running = runDeliveryListeners(context, notification);
-  const failure = isThenable(running) ? await running : running;
-  if (failure) host.respond(errorAnswer(failure));
-  else void accept(context, handOn);
+export function deliver(context: DeliveryContext, notification: TelecmiNotification): Promise<void> {
+  const name = eventNameOf(notification.kind);
+  return answerAfterListeners(context, name, notification, 'notification', handOnOf(context, notification));
 }
 
 /**
  * Runs the `'ignored'` listeners of a notification of no documented kind and acknowledges it: it
  * is always answered here, since the handler behind would find no `req.telecmiNotification`.
  */
-export async function deliverIgnored(context: DeliveryContext, payload: Record<string, unknown>): Promise<void> {
+export function deliverIgnored(context: DeliveryContext, payload: Record<string, unknown>): Promise<void> {
+  return answerAfterListeners(context, 'ignored', payload, undefined, undefined);
+}
+
+/**
+ * Runs the listeners of `name` (and `alsoName`) and answers: after them, 500 for their first
+ * failure or else the acknowledgement (or the hand-on); with `awaitHandlers: false`, before them.
+ */
+async function answerAfterListeners(
+  context: DeliveryContext,
+  name: string,
+  argument: unknown,
+  alsoName: string | undefined,
+  handOn: (() => Promise<boolean>) | undefined,
+): Promise<void> {
   const { config, host } = context;
   if (!config.awaitHandlers) {
-    void accept(context, undefined);
-    await runListeners(config.emitter, 'ignored', payload, host.request, config.handlerTimeout);
+    void accept(context, handOn);
+    await runListeners(config.emitter, name, argument, host.request, config.handlerTimeout, alsoName);
     return;
   }
-  const running = runListeners(config.emitter, 'ignored', payload, host.request, config.handlerTimeout);
+  const running = runListeners(config.emitter, name, argument, host.request, config.handlerTimeout, alsoName);
   const failure = isThenable(running) ? await running : running;
   if (failure) host.respond(errorAnswer(failure));
-  else void accept(context, undefined);
+  else void accept(context, handOn);
 }
 
 /**
