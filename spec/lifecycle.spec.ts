@@ -10,11 +10,10 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { expect } from 'chai';
 import { createMemoryStore, telecmiHangup, type DedupeStore, type InvalidDelivery } from '../lib/index.js';
 import { buildApp, hangupPayload } from './helpers/app.js';
+import { collectGarbage } from './helpers/gc.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const body = JSON.stringify(hangupPayload());
@@ -218,8 +217,7 @@ describe('a listener that outlives handlerTimeout', () => {
   });
 
   it('keeps nothing of the delivery alive once answered, even if its promise never settles', async () => {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as () => void;
+    const gc = collectGarbage();
     const hangups = telecmiHangup({ handlerTimeout: 10 });
     // The listener's promises live as long as the test: whatever they hold on to stays alive.
     const neverSettled: Promise<void>[] = [];

@@ -6,8 +6,6 @@
 // memory beyond what the dedupe store is meant to keep).
 import { randomUUID } from 'node:crypto';
 import { Agent } from 'node:http';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { expect } from 'chai';
 import type { HangupEvent, HangupMiddleware, HangupRequest } from '../lib/index.js';
@@ -25,6 +23,7 @@ import {
   type TrackedServer,
   type RawPost,
 } from './helpers/soak-http.js';
+import { collectGarbage } from './helpers/gc.js';
 
 /** Requests in flight at once: the number of senders, and the agent's cap on sockets. */
 const CONCURRENCY = 50;
@@ -243,16 +242,6 @@ function makeTasks(
     }
   }
   return tasks;
-}
-
-/** Forces a full garbage collection: `--expose-gc` is not set for mocha, so it is set here. */
-function collectGarbage(): () => void {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
-  return () => {
-    gc();
-    gc();
-  };
 }
 
 /** Counts of each kind of handle (sockets, servers, timers) keeping the process alive. */
