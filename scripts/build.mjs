@@ -5,11 +5,13 @@
 // - each entry (the main one, telecmi-hangup/testing, /redis, /fastify, /lambda, and the CLI) is a
 //   bundle of its own modules only, which require core.js for anything the main entry has; so
 //   every entry, required or imported, shares one emitter type, one HangupError class, one core;
+// - dist/cjs/validators/ holds each generated validator as a file of its own, which core.js requires
+//   the first time it is needed: most of the package by size, kept out of its start-up;
 // - dist/types holds the declarations tsc writes (tsc -p tsconfig.build.json, before this).
 //
 // scripts/build-esm.mjs then writes the ES module wrappers from the exports map.
 import { build } from 'esbuild';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +43,23 @@ const shared = {
 // Peer dependencies stay the host's; everything else a module imports is bundled.
 const peers = ['express', 'fastify', 'ioredis'];
 
+const validatorSources = join(lib, 'generated', 'validators');
+/** The generated validator modules (not their loader), each built to dist/cjs/validators/. */
+const validatorFiles = readdirSync(validatorSources)
+  .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
+  .map((file) => join(validatorSources, file));
+
+/** Leaves the loader's `require('./<kind>.js')` of each validator to dist/cjs/validators/ at run time. */
+const lazyValidators = {
+  name: 'lazy-validators',
+  setup(bundler) {
+    bundler.onResolve({ filter: /^\.\/[a-z-]+\.js$/ }, (args) => {
+      if (args.resolveDir !== validatorSources) return undefined;
+      return { path: `./validators/${args.path.slice(2)}`, external: true };
+    });
+  },
+};
+
 /** The package's own modules the main entry loads, as absolute paths. */
 async function mainGraph() {
   const { metafile } = await build({
@@ -49,6 +68,7 @@ async function mainGraph() {
     write: false,
     metafile: true,
     external: peers,
+    plugins: [lazyValidators],
   });
   return Object.keys(metafile.inputs)
     .map((input) => join(root, input))
@@ -77,7 +97,13 @@ rmSync(out, { recursive: true, force: true });
 const coreEntry = join(root, 'dist', 'core-entry.mjs');
 writeFileSync(coreEntry, graph.map((file) => `export * from ${JSON.stringify(file)};`).join('\n') + '\n');
 try {
-  await build({ ...shared, entryPoints: [coreEntry], outfile: join(out, 'core.js'), external: peers });
+  await build({
+    ...shared,
+    entryPoints: [coreEntry],
+    outfile: join(out, 'core.js'),
+    external: peers,
+    plugins: [lazyValidators],
+  });
 } finally {
   rmSync(coreEntry);
 }
@@ -124,3 +150,6 @@ for (const [output, source] of Object.entries(entries)) {
     plugins: [useCore(entryFile)],
   });
 }
+
+// Generated code nobody reads in dist: written without whitespace, which is most of its bytes.
+await build({ ...shared, entryPoints: validatorFiles, outdir: join(out, 'validators'), minifyWhitespace: true });

@@ -343,8 +343,6 @@ export function notificationsSource({ kinds }, banner) {
   const lines = [
     banner,
     `import { ${[...usedHelpers].sort().join(', ')}, type EndedBy } from '../judge/facts.js';`,
-    "import type { Validator } from '../judge/validator.js';",
-    "import * as validators from './validators.js';",
     '',
   ];
   for (const { kind, schema } of kinds) {
@@ -407,11 +405,10 @@ export function notificationsSource({ kinds }, banner) {
   lines.push('  return undefined;', '}', '');
   for (const { kind, schema } of kinds) lines.push(...normalizerSource(kind, schema, aliases));
   lines.push(
-    '/** What the judge needs of a kind: what to call it in a message, its validator, its normalizer. */',
+    '/** What the judge needs of a kind besides its validator: what to call it in a message, its normalizer. */',
     'export interface KindRules {',
     '  /** The title of its schema, such as "TeleCMI outgoing hangup". */',
     '  readonly title: string;',
-    '  readonly validate: Validator;',
     "  /** Turns a payload that passed the validator into the kind's notification, in place. */",
     '  readonly normalize: (event: Record<string, unknown>) => void;',
     '}',
@@ -424,7 +421,6 @@ export function notificationsSource({ kinds }, banner) {
     lines.push(
       `  '${kind}': {`,
       `    title: ${JSON.stringify(schema.title)},`,
-      `    validate: validators.validate${name} as Validator,`,
       `    normalize: normalize${name},`,
       '  },',
     );

@@ -49,18 +49,55 @@ export function readSchemas() {
   return { any, kinds };
 }
 
-function validatorsSource({ any, kinds }) {
+/** `outgoing.hangup` → `outgoing-hangup`: the file its schema and its validator are named for. */
+const fileStem = (kind) => kind.replaceAll('.', '-');
+
+/**
+ * One module per validator, under lib/generated/validators/: each kind's, the older property table's
+ * and the envelope's, each exporting `validate` with only the code its schema reaches. A loader
+ * module beside them requires each on first use, so the package loads no validator at start-up and
+ * a kind never received is never loaded.
+ */
+function validatorSources({ any, kinds }) {
   const ajv = new Ajv2020.default(ajvOptions);
   for (const { schema } of kinds) ajv.addSchema(schema);
   ajv.addSchema(any);
   const hangup = kinds.find(({ kind }) => kind === hangupKind).schema;
-  const exports = Object.fromEntries(kinds.map(({ kind, schema }) => [`validate${pascalName(kind)}`, schema.$id]));
-  const code = standaloneCode.default(ajv, {
-    ...exports,
-    validateOlderTable: `${hangup.$id}#/$defs/olderTable`,
-    validateEnvelope: `${any.$id}#/$defs/envelope`,
-  });
-  return `${banner}// @ts-nocheck\n/* eslint-disable */\n${code}\n`;
+  const modules = [
+    ...kinds.map(({ kind, schema }) => ({ name: kind, stem: fileStem(kind), ref: schema.$id })),
+    { name: 'olderTable', stem: 'older-table', ref: `${hangup.$id}#/$defs/olderTable` },
+    { name: 'envelope', stem: 'envelope', ref: `${any.$id}#/$defs/envelope` },
+  ];
+  const files = {};
+  for (const { stem, ref } of modules) {
+    const code = standaloneCode.default(ajv, { validate: ref });
+    files[`lib/generated/validators/${stem}.ts`] = `${banner}// @ts-nocheck\n/* eslint-disable */\n${code}\n`;
+  }
+  const loaders = modules.map(
+    ({ name, stem }) => `  ${JSON.stringify(name)}: () => (require('./${stem}.js') as ValidatorModule).validate,`,
+  );
+  files['lib/generated/validators/index.ts'] = [
+    banner,
+    "import type { Validator } from '../../judge/validator.js';",
+    '',
+    'interface ValidatorModule {',
+    '  readonly validate: Validator;',
+    '}',
+    '',
+    '/**',
+    " * Loads a validator: each kind's, the older property table's (`olderTable`) and the envelope's.",
+    ' * Each is a module of its own, required when first asked for: most of the package by size, and',
+    ' * none of it needed before the first delivery of its kind.',
+    ' */',
+    'export const validatorLoaders = {',
+    ...loaders,
+    '} as const;',
+    '',
+    '/** What a validator is loaded by: a kind, `olderTable` or `envelope`. */',
+    'export type ValidatorName = keyof typeof validatorLoaders;',
+    '',
+  ].join('\n');
+  return files;
 }
 
 function schemaSource({ any, kinds }) {
@@ -90,7 +127,7 @@ function schemaSource({ any, kinds }) {
 export function generatedFiles() {
   const schemas = readSchemas();
   return {
-    'lib/generated/validators.ts': validatorsSource(schemas),
+    ...validatorSources(schemas),
     'lib/generated/notifications.ts': notificationsSource(schemas, banner),
     'lib/generated/schema.ts': schemaSource(schemas),
   };

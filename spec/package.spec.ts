@@ -122,6 +122,27 @@ const subpaths = Object.fromEntries([${subpathChecks.join(', ')}]);`),
       expect((result['subpaths'] as Record<string, number>)[subpath], subpath).to.be.above(0);
   });
 
+  it('loads no validator at start-up, and each kind\'s on its first payload of that kind', () => {
+    const missed = readFileSync(join(root, 'spec', 'fixtures', 'notifications', 'cdr-incoming-missed.chub.json'), 'utf8');
+    writeFileSync(
+      join(consumer, 'lazy.cjs'),
+      `const loaded = () => Object.keys(require.cache).filter((f) => f.includes('validators')).map((f) => f.split(/[\\\\/]/).pop());
+const { parseNotification } = require('telecmi-hangup');
+const atStart = loaded();
+const hangup = parseNotification(${JSON.stringify(seed)});
+const afterHangup = loaded();
+const missed = parseNotification(${JSON.stringify(missed)});
+console.log(JSON.stringify({ atStart, afterHangup, afterMissed: loaded(), kinds: [hangup.ok && hangup.notification.kind, missed.ok && missed.notification.kind] }));
+`,
+    );
+    expect(run('lazy.cjs')).to.deep.equal({
+      atStart: [],
+      afterHangup: ['outgoing-hangup.js'],
+      afterMissed: ['outgoing-hangup.js', 'cdr-incoming-missed.js'],
+      kinds: ['outgoing.hangup', 'cdr.incoming.missed'],
+    });
+  });
+
   it('loads every schema by path, as telecmi-hangup/schema/<name>, the same object as notificationSchemas', () => {
     writeFileSync(
       join(consumer, 'schemas.cjs'),

@@ -1,8 +1,6 @@
 // Generated from the schemas in schema/ by `npm run generate`. Do not edit.
 
 import { decodeJsonObject, endedByOf, fileNamed, type EndedBy } from '../judge/facts.js';
-import type { Validator } from '../judge/validator.js';
-import * as validators from './validators.js';
 
 /** The fields of a normalized outgoing.started, one type each, as its schema lists them. */
 export interface OutgoingStartedFields {
@@ -1159,11 +1157,10 @@ function normalizeCdrOutgoingMissed(event: Record<string, unknown>): void {
   event.extraParamsData = decodeJsonObject(event.extra_params);
 }
 
-/** What the judge needs of a kind: what to call it in a message, its validator, its normalizer. */
+/** What the judge needs of a kind besides its validator: what to call it in a message, its normalizer. */
 export interface KindRules {
   /** The title of its schema, such as "TeleCMI outgoing hangup". */
   readonly title: string;
-  readonly validate: Validator;
   /** Turns a payload that passed the validator into the kind's notification, in place. */
   readonly normalize: (event: Record<string, unknown>) => void;
 }
@@ -1172,67 +1169,54 @@ export interface KindRules {
 export const kindRules: { readonly [K in NotificationKind]: KindRules } = {
   'outgoing.started': {
     title: "TeleCMI outgoing started",
-    validate: validators.validateOutgoingStarted as Validator,
     normalize: normalizeOutgoingStarted,
   },
   'outgoing.answered': {
     title: "TeleCMI outgoing answered",
-    validate: validators.validateOutgoingAnswered as Validator,
     normalize: normalizeOutgoingAnswered,
   },
   'outgoing.hangup': {
     title: "TeleCMI outgoing hangup",
-    validate: validators.validateOutgoingHangup as Validator,
     normalize: normalizeOutgoingHangup,
   },
   'incoming.waiting': {
     title: "TeleCMI incoming waiting",
-    validate: validators.validateIncomingWaiting as Validator,
     normalize: normalizeIncomingWaiting,
   },
   'incoming.answered': {
     title: "TeleCMI incoming answered",
-    validate: validators.validateIncomingAnswered as Validator,
     normalize: normalizeIncomingAnswered,
   },
   'incoming.hangup': {
     title: "TeleCMI incoming hangup",
-    validate: validators.validateIncomingHangup as Validator,
     normalize: normalizeIncomingHangup,
   },
   'incoming.agent.started': {
     title: "TeleCMI incoming agent started",
-    validate: validators.validateIncomingAgentStarted as Validator,
     normalize: normalizeIncomingAgentStarted,
   },
   'incoming.agent.answered': {
     title: "TeleCMI incoming agent answered",
-    validate: validators.validateIncomingAgentAnswered as Validator,
     normalize: normalizeIncomingAgentAnswered,
   },
   'incoming.agent.hangup': {
     title: "TeleCMI incoming agent hangup",
-    validate: validators.validateIncomingAgentHangup as Validator,
     normalize: normalizeIncomingAgentHangup,
   },
   'cdr.incoming.answered': {
     title: "TeleCMI answered incoming call record",
-    validate: validators.validateCdrIncomingAnswered as Validator,
     normalize: normalizeCdrIncomingAnswered,
   },
   'cdr.incoming.missed': {
     title: "TeleCMI missed incoming call record",
-    validate: validators.validateCdrIncomingMissed as Validator,
     normalize: normalizeCdrIncomingMissed,
   },
   'cdr.outgoing.answered': {
     title: "TeleCMI answered outgoing call record",
-    validate: validators.validateCdrOutgoingAnswered as Validator,
     normalize: normalizeCdrOutgoingAnswered,
   },
   'cdr.outgoing.missed': {
     title: "TeleCMI missed outgoing call record",
-    validate: validators.validateCdrOutgoingMissed as Validator,
     normalize: normalizeCdrOutgoingMissed,
   },
 };

@@ -1,19 +1,21 @@
-import { validateEnvelope, validateOlderTable } from '../generated/validators.js';
 import {
   fieldAliases,
   fieldKinds,
   hasBothSpellings,
-  kindRules,
   requiredInAnySpelling,
   type NotificationKind,
 } from '../generated/notifications.js';
+import { validatorLoaders, type ValidatorName } from '../generated/validators/index.js';
 import type { ErrorDetail } from '../errors.js';
 import type { AjvError, Validator } from './validator.js';
 
-// Built at `npm run generate` time by ajv's standalone code from the schemas in schema/, so
-// loading the package compiles nothing.
-const olderTable = validateOlderTable as Validator;
-const envelope = validateEnvelope as Validator;
+// Built at `npm run generate` time by ajv's standalone code from the schemas in schema/, so loading
+// the package compiles nothing; and each loaded on first use, so it costs nothing at start-up either.
+const loaded: { [Name in ValidatorName]?: Validator } = {};
+
+function validatorOf(name: ValidatorName): Validator {
+  return (loaded[name] ??= validatorLoaders[name]());
+}
 
 /**
  * Checks a payload against its kind's schema (with `strict`, the outgoing hangup against the older
@@ -22,14 +24,14 @@ const envelope = validateEnvelope as Validator;
  */
 export function notificationErrors(kind: NotificationKind, payload: unknown, strict = false): ErrorDetail[] {
   const older = strict && kind === 'outgoing.hangup';
-  const validate = older ? olderTable : kindRules[kind].validate;
+  const validate = validatorOf(older ? 'olderTable' : kind);
   if (!validate(payload)) return toDetails(validate.errors, older);
   return older ? [] : spellingConflicts(payload as Record<string, unknown>);
 }
 
 /** Whether a payload has the envelope every TeleCMI notification shares: a status and a leg's id. */
 export function hasEnvelope(payload: unknown): boolean {
-  return envelope(payload);
+  return validatorOf('envelope')(payload);
 }
 
 type Kind = (typeof fieldKinds)[keyof typeof fieldKinds];
