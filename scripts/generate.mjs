@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { notificationsSource, pascalName } from './generate-notifications.mjs';
+import { notificationsSource } from './generate-notifications.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schemaDirectory = join(root, 'schema');
