@@ -122,8 +122,11 @@ const subpaths = Object.fromEntries([${subpathChecks.join(', ')}]);`),
       expect((result['subpaths'] as Record<string, number>)[subpath], subpath).to.be.above(0);
   });
 
-  it('loads no validator at start-up, and each kind\'s on its first payload of that kind', () => {
-    const missed = readFileSync(join(root, 'spec', 'fixtures', 'notifications', 'cdr-incoming-missed.chub.json'), 'utf8');
+  it("loads no validator at start-up, and each kind's on its first payload of that kind", () => {
+    const missed = readFileSync(
+      join(root, 'spec', 'fixtures', 'notifications', 'cdr-incoming-missed.chub.json'),
+      'utf8',
+    );
     writeFileSync(
       join(consumer, 'lazy.cjs'),
       `const loaded = () => Object.keys(require.cache).filter((f) => f.includes('validators')).map((f) => f.split(/[\\\\/]/).pop());
