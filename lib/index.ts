@@ -17,6 +17,7 @@ export type { DedupeKeyInput } from './dedupe/key.js';
 export type { DedupeOptions } from './dedupe/options.js';
 export type { DedupeClaim, DedupeStore, MaybePromise } from './dedupe/store.js';
 export type { HangupEmitter } from './emitter.js';
+export type { DedupeStoreCall, DeliveryOutcome, DeliveryTrace, HostName } from './observe/channels.js';
 export type {
   DeliveryEventMap,
   HangupEvent,

@@ -2,7 +2,7 @@
 //
 // - dist/cjs/core.js holds every module the main entry uses, with the dependencies it needs
 //   bundled in (so the package has no runtime dependency of its own);
-// - each entry (the main one, telecmi-hangup/testing, /redis, /fastify, /lambda, and the CLI) is a
+// - each entry (the main one, telecmi-hangup/testing, /redis, /fastify, /lambda, /metrics, and the CLI) is a
 //   bundle of its own modules only, which require core.js for anything the main entry has; so
 //   every entry, required or imported, shares one emitter type, one HangupError class, one core;
 // - dist/cjs/validators/ holds each generated validator as a file of its own, which core.js requires
@@ -27,6 +27,7 @@ export const entries = {
   'redis.js': 'lib/redis/index.ts',
   'fastify.js': 'lib/hosts/fastify.ts',
   'lambda.js': 'lib/hosts/lambda.ts',
+  'metrics.js': 'lib/metrics/index.ts',
   'cli.js': 'lib/cli/main.ts',
 };
 
@@ -41,7 +42,7 @@ const shared = {
 };
 
 // Peer dependencies stay the host's; everything else a module imports is bundled.
-const peers = ['express', 'fastify', 'ioredis'];
+const peers = ['express', 'fastify', 'ioredis', 'prom-client'];
 
 const validatorSources = join(lib, 'generated', 'validators');
 /** The generated validator modules (not their loader), each built to dist/cjs/validators/. */

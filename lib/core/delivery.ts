@@ -1,4 +1,6 @@
 import type { Readable } from 'node:stream';
+import type { HangupError } from '../errors.js';
+import type { DeliveryTrace, HostName } from '../observe/channels.js';
 import type { ResolvedOptions } from '../options.js';
 import type { TelecmiNotification } from '../types.js';
 
@@ -59,6 +61,8 @@ export interface WebBody {
 
 /** What a host lends the core for one delivery: its request, and how to answer on it. */
 export interface Host {
+  /** Which adapter this is, as the delivery channel's context says. */
+  readonly name: HostName;
   /** The host's own request object, handed to listeners as their second argument. */
   readonly request: unknown;
   /** Sends the answer. Called once at most per delivery; never for a sender that went away. */
@@ -72,9 +76,15 @@ export interface Host {
   judged?(payload: unknown, notification: TelecmiNotification | undefined): void;
 }
 
-/** The one thing every stage of a delivery reads: the settings, the delivery, and its host. */
+/**
+ * The one thing every stage of a delivery reads: the settings, the delivery, and its host; and,
+ * when someone subscribes to the delivery channel, the trace the stages fill in.
+ */
 export interface DeliveryContext {
   readonly config: ResolvedOptions;
   readonly delivery: Delivery;
   readonly host: Host;
+  readonly trace: DeliveryTrace | undefined;
+  /** What a failed delivery failed with: the delivery channel's `error`. */
+  failure: HangupError | undefined;
 }

@@ -4,6 +4,8 @@ import { reject } from '../deliver/reject.js';
 import { reportFailure } from '../deliver/report.js';
 import { HangupError } from '../errors.js';
 import { judgePayload } from '../judge/verdict.js';
+import { deliveriesTraced, deliveryChannel, newTrace } from '../observe/channels.js';
+import { noteOutcome, respond } from '../observe/outcome.js';
 import type { ResolvedOptions } from '../options.js';
 import { parsedHere, parsePayload } from '../parse/payload.js';
 import { checkAccess } from '../receive/access.js';
@@ -31,23 +33,37 @@ const finished = Promise.resolve();
 /** Builds the core for resolved options: one drain, one emitter and one dedupe store for every host. */
 export function createCore(config: ResolvedOptions): Core {
   const drain = createDrain();
+
+  function handleDelivery(context: DeliveryContext): Promise<void> {
+    const { host } = context;
+    if (drain.isClosing()) {
+      const error = new HangupError('shutting_down', 'This server is shutting down; retry shortly');
+      noteOutcome(context, 'rejected', error);
+      respond(context, errorAnswer(error, { 'Retry-After': String(config.retryAfter), Connection: 'close' }));
+      return finished;
+    }
+    drain.begin();
+    // One promise for both outcomes rather than a catch and a finally: this runs per delivery.
+    return receiveAndDeliver(context).then(drain.end, (error: unknown) => {
+      const failure = new HangupError('internal_error', 'The delivery could not be handled', [], { cause: error });
+      noteOutcome(context, 'failed', failure);
+      reportFailure(config.emitter, failure, host.request);
+      respond(context, errorAnswer(failure));
+      drain.end();
+    });
+  }
+
   return {
     config,
     handle(delivery, host) {
-      const context: DeliveryContext = { config, delivery, host };
-      if (drain.isClosing()) {
-        const error = new HangupError('shutting_down', 'This server is shutting down; retry shortly');
-        host.respond(errorAnswer(error, { 'Retry-After': String(config.retryAfter), Connection: 'close' }));
-        return finished;
-      }
-      drain.begin();
-      // One promise for both outcomes rather than a catch and a finally: this runs per delivery.
-      return receiveAndDeliver(context).then(drain.end, (error: unknown) => {
-        const failure = new HangupError('internal_error', 'The delivery could not be handled', [], { cause: error });
-        reportFailure(config.emitter, failure, host.request);
-        host.respond(errorAnswer(failure));
-        drain.end();
-      });
+      if (!deliveriesTraced()) return handleDelivery({ config, delivery, host, trace: undefined, failure: undefined });
+      const trace = newTrace(host.name, host.request);
+      const context: DeliveryContext = { config, delivery, host, trace, failure: undefined };
+      // A failed delivery rejects inside the trace, so the channel publishes its `error`; the
+      // rejection goes no further, as the delivery has been answered for it already.
+      return deliveryChannel
+        .tracePromise(tracedDelivery, trace, undefined, handleDelivery, context)
+        .then(undefined, ignoreFailure);
     },
     close: drain.close,
     get closing() {
@@ -56,10 +72,21 @@ export function createCore(config: ResolvedOptions): Core {
   };
 }
 
+async function tracedDelivery(
+  handleDelivery: (context: DeliveryContext) => Promise<void>,
+  context: DeliveryContext,
+): Promise<void> {
+  await handleDelivery(context);
+  if (context.failure) throw context.failure;
+}
+
+function ignoreFailure(): void {}
+
 /** receive (access, body) → parse → judge → deliver, each answering for what it found wrong. */
 async function receiveAndDeliver(context: DeliveryContext): Promise<void> {
   const { config, delivery, host } = context;
   // First of all, so a sender that may not deliver learns nothing and none of its body is read.
+  const { trace } = context;
   const denied = checkAccess(delivery, config);
   if (denied) return reject(context, denied.error, '', denied.headers);
   if (delivery.method !== 'POST' && delivery.method !== 'GET') {
@@ -82,6 +109,8 @@ async function receiveAndDeliver(context: DeliveryContext): Promise<void> {
     return reject(context, error, received.raw);
   }
   const verdict = judgePayload(payload, config.strict, parsedHere(received));
+  if (trace)
+    trace.kind = verdict.ok ? verdict.notification.kind : verdict.reason === 'ignored' ? undefined : verdict.kind;
   if (verdict.ok) {
     // A payload parsed here became the notification; the verdict holds a copy of it as parsed.
     host.judged?.(verdict.payload, verdict.notification);

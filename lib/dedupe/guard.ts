@@ -5,6 +5,7 @@ import { isThenable } from '../deliver/thenable.js';
 import type { TelecmiNotification } from '../types.js';
 import { storeKey } from './key.js';
 import type { ResolvedDedupe } from './options.js';
+import { dedupeChannel, type DedupeStoreCall } from '../observe/channels.js';
 import type { DedupeClaim, MaybePromise } from './store.js';
 
 /**
@@ -21,34 +22,50 @@ export type Ticket = { readonly state: 'done' } | { readonly state: 'in_progress
 const unguarded: Ticket = Object.freeze({ state: 'unguarded' });
 
 /**
- * Claims the delivery's key. Never rejects and never waits longer than `dedupe.timeout`: when
- * the key cannot be derived or the store fails, the failure is reported on `'error'` and the
- * delivery is `unguarded`. Answers synchronously when the store does.
+ * The delivery's dedupe key as the store is asked it, or `undefined` when it cannot be derived
+ * (`dedupe.key` threw, or gave no string): that is reported on `'error'`, and the delivery is then
+ * handled unguarded.
  */
-export function claimDelivery(
+export function dedupeKeyOf(
   dedupe: ResolvedDedupe,
   emitter: HangupEmitter,
   notification: TelecmiNotification,
   request: unknown,
-): MaybePromise<Ticket> {
-  let key: string;
-  let answer: MaybePromise<DedupeClaim>;
+): string | undefined {
   try {
-    key = deriveKey(dedupe, notification);
+    return deriveKey(dedupe, notification);
   } catch (error) {
     const message = 'The dedupe key could not be derived; the delivery is handled unguarded';
     reportFailure(emitter, new HangupError('dedupe_unavailable', message, [], { cause: error }), request);
-    return unguarded;
+    return undefined;
   }
+}
+
+/**
+ * Claims the delivery's key. Never rejects and never waits longer than `dedupe.timeout`: when
+ * there is no key or the store fails, the failure is reported on `'error'` and the delivery is
+ * `unguarded`. Answers synchronously when the store does.
+ */
+export function claimDelivery(
+  dedupe: ResolvedDedupe,
+  emitter: HangupEmitter,
+  key: string | undefined,
+  request: unknown,
+): MaybePromise<Ticket> {
+  if (key === undefined) return unguarded;
+  const call = startCall('claim', key);
+  let answer: MaybePromise<DedupeClaim>;
   try {
     answer = dedupe.store.claim(key, dedupe.claimTtl);
   } catch (error) {
+    call?.failed(error);
     return failedClaim(emitter, key, error, request);
   }
-  if (!isThenable(answer)) return ticketOf(emitter, key, answer, request);
+  if (!isThenable(answer)) return ticketOf(emitter, key, answer, request, call);
   return within(answer, dedupe.timeout).then(
-    (claim) => ticketOf(emitter, key, claim, request),
+    (claim) => ticketOf(emitter, key, claim, request, call),
     (error: unknown) => {
+      call?.failed(error);
       failedClaim(emitter, key, error, request);
       return error instanceof StoreTimeout ? { state: 'unguarded', late: { key, claim: answer } } : unguarded;
     },
@@ -72,7 +89,9 @@ export function settleDelivery(
     return;
   }
   const { key, token } = ticket;
+  const call = startCall(handled ? 'commit' : 'release', key);
   const failed = (error: unknown): void => {
+    call?.failed(error);
     const message = handled
       ? `The dedupe store did not commit key "${key}"; a repeat of this delivery may be handled again`
       : `The dedupe store did not release key "${key}"; a retry gets in_progress until the claim lapses`;
@@ -85,7 +104,11 @@ export function settleDelivery(
     failed(error);
     return;
   }
-  if (isThenable(answer)) return within(answer, dedupe.timeout).then(() => undefined, failed);
+  if (!isThenable(answer)) {
+    call?.answered(handled ? 'committed' : 'released');
+    return;
+  }
+  return within(answer, dedupe.timeout).then(() => call?.answered(handled ? 'committed' : 'released'), failed);
 }
 
 function deriveKey(dedupe: ResolvedDedupe, notification: TelecmiNotification): string {
@@ -98,9 +121,37 @@ function deriveKey(dedupe: ResolvedDedupe, notification: TelecmiNotification): s
   return storeKey(key);
 }
 
-function ticketOf(emitter: HangupEmitter, key: string, claim: unknown, request: unknown): Ticket {
-  if (isClaim(claim)) return claim.state === 'claimed' ? { state: 'claimed', key, token: claim.token } : claim;
-  return failedClaim(emitter, key, new TypeError(`claim() answered ${JSON.stringify(claim)}`), request);
+function ticketOf(
+  emitter: HangupEmitter,
+  key: string,
+  claim: unknown,
+  request: unknown,
+  call: StoreCall | undefined,
+): Ticket {
+  if (isClaim(claim)) {
+    call?.answered(claim.state);
+    return claim.state === 'claimed' ? { state: 'claimed', key, token: claim.token } : claim;
+  }
+  const error = new TypeError(`claim() answered ${JSON.stringify(claim)}`);
+  call?.failed(error);
+  return failedClaim(emitter, key, error, request);
+}
+
+/** A store call being timed for the dedupe channel: how it ends is published there. */
+interface StoreCall {
+  answered(outcome: DedupeStoreCall['outcome']): void;
+  failed(error: unknown): void;
+}
+
+/** Starts timing a store call, when someone subscribes to the dedupe channel; else `undefined`. */
+function startCall(operation: DedupeStoreCall['operation'], key: string): StoreCall | undefined {
+  if (!dedupeChannel.hasSubscribers) return undefined;
+  const started = performance.now();
+  const publish = (outcome: DedupeStoreCall['outcome'], error?: unknown) => {
+    const call: DedupeStoreCall = { operation, key, outcome, duration: performance.now() - started };
+    dedupeChannel.publish(error === undefined ? call : { ...call, error });
+  };
+  return { answered: (outcome) => publish(outcome), failed: (error) => publish('failed', error) };
 }
 
 function failedClaim(emitter: HangupEmitter, key: string, error: unknown, request: unknown): Ticket {

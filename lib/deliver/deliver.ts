@@ -1,11 +1,12 @@
 import { acknowledgement, errorAnswer } from '../answer/answers.js';
 import type { DeliveryContext } from '../core/delivery.js';
-import { claimDelivery, settleDelivery } from '../dedupe/guard.js';
+import { claimDelivery, dedupeKeyOf, settleDelivery } from '../dedupe/guard.js';
 import type { ResolvedDedupe } from '../dedupe/options.js';
 import { HangupError } from '../errors.js';
 import type { NotificationKind } from '../generated/notifications.js';
 import type { TelecmiNotification } from '../types.js';
-import { runListeners } from './listeners.js';
+import { noteOutcome, respond } from '../observe/outcome.js';
+import { runTimedListeners } from './timed-listeners.js';
 import { isThenable } from './thenable.js';
 
 /** The event a kind is emitted under: its own name, but `'hangup'` for the outgoing hangup, as since 0.1. */
@@ -23,9 +24,7 @@ function handOnOf(context: DeliveryContext, notification: TelecmiNotification) {
 }
 
 function runDeliveryListeners(context: DeliveryContext, notification: TelecmiNotification) {
-  const { config, host } = context;
-  const name = eventNameOf(notification.kind);
-  return runListeners(config.emitter, name, notification, host.request, config.handlerTimeout, 'notification');
+  return runTimedListeners(context, eventNameOf(notification.kind), notification, 'notification');
 }
 
 /**
@@ -34,7 +33,7 @@ function runDeliveryListeners(context: DeliveryContext, notification: TelecmiNot
  */
 export function deliver(context: DeliveryContext, notification: TelecmiNotification): Promise<void> {
   const name = eventNameOf(notification.kind);
-  return answerAfterListeners(context, name, notification, 'notification', handOnOf(context, notification));
+  return answerAfterListeners(context, 'accepted', name, notification, 'notification', handOnOf(context, notification));
 }
 
 /**
@@ -42,30 +41,39 @@ export function deliver(context: DeliveryContext, notification: TelecmiNotificat
  * is always answered here, since the handler behind would find no `req.telecmiNotification`.
  */
 export function deliverIgnored(context: DeliveryContext, payload: Record<string, unknown>): Promise<void> {
-  return answerAfterListeners(context, 'ignored', payload, undefined, undefined);
+  return answerAfterListeners(context, 'ignored', 'ignored', payload, undefined, undefined);
 }
 
 /**
  * Runs the listeners of `name` (and `alsoName`) and answers: after them, 500 for their first
  * failure or else the acknowledgement (or the hand-on); with `awaitHandlers: false`, before them.
+ * `outcome` is what the delivery is, unless its listeners fail.
  */
 async function answerAfterListeners(
   context: DeliveryContext,
+  outcome: 'accepted' | 'ignored',
   name: string,
   argument: unknown,
   alsoName: string | undefined,
   handOn: (() => Promise<boolean>) | undefined,
 ): Promise<void> {
-  const { config, host } = context;
+  const { config } = context;
   if (!config.awaitHandlers) {
+    noteOutcome(context, outcome);
     void accept(context, handOn);
-    await runListeners(config.emitter, name, argument, host.request, config.handlerTimeout, alsoName);
+    const failure = await runTimedListeners(context, name, argument, alsoName);
+    if (failure) noteOutcome(context, 'failed', failure);
     return;
   }
-  const running = runListeners(config.emitter, name, argument, host.request, config.handlerTimeout, alsoName);
+  const running = runTimedListeners(context, name, argument, alsoName);
   const failure = isThenable(running) ? await running : running;
-  if (failure) host.respond(errorAnswer(failure));
-  else void accept(context, handOn);
+  if (failure) {
+    noteOutcome(context, 'failed', failure);
+    respond(context, errorAnswer(failure));
+    return;
+  }
+  noteOutcome(context, outcome);
+  void accept(context, handOn);
 }
 
 /**
@@ -80,35 +88,42 @@ export async function deliverOnce(
   notification: TelecmiNotification,
 ): Promise<void> {
   const { config, host } = context;
-  const claimed = claimDelivery(dedupe, config.emitter, notification, host.request);
+  const key = dedupeKeyOf(dedupe, config.emitter, notification, host.request);
+  if (context.trace) context.trace.dedupeKey = key;
+  const claimed = claimDelivery(dedupe, config.emitter, key, host.request);
   const ticket = isThenable(claimed) ? await claimed : claimed;
   if (ticket.state === 'done') return acknowledgeDuplicate(context, notification);
   if (ticket.state === 'in_progress') {
     const error = new HangupError('in_progress', 'A copy of this delivery is being handled; retry shortly');
-    host.respond(errorAnswer(error, { 'Retry-After': String(config.retryAfter) }));
+    noteOutcome(context, 'rejected', error);
+    respond(context, errorAnswer(error, { 'Retry-After': String(config.retryAfter) }));
     return;
   }
   const settle = (handled: boolean) => settleDelivery(dedupe, config.emitter, ticket, handled, host.request);
   const handOn = handOnOf(context, notification);
+  if (!config.awaitHandlers) noteOutcome(context, 'accepted');
   // Handed on, only the 2xx of the handler behind means the delivery was handled.
   let passedOn = config.awaitHandlers ? undefined : accept(context, handOn);
   // Synchronous listeners and stores are the common case: only a promise is awaited, so they
   // answer in this tick instead of a few microtasks later.
   const running = runDeliveryListeners(context, notification);
   const failure = isThenable(running) ? await running : running;
+  if (failure) noteOutcome(context, 'failed', failure);
   if (config.awaitHandlers) {
     if (failure) {
       await settle(false);
-      host.respond(errorAnswer(failure));
+      respond(context, errorAnswer(failure));
       return;
     }
     if (!handOn) {
       // Committed before the answer, so a repeat sent as soon as this one is answered is a duplicate.
       const committed = settle(true);
       if (isThenable(committed)) await committed;
-      host.respond(acknowledgement(config.successStatus));
+      noteOutcome(context, 'accepted');
+      respond(context, acknowledgement(config.successStatus));
       return;
     }
+    noteOutcome(context, 'accepted');
     passedOn = accept(context, handOn);
   }
   await settle(!failure && (passedOn === undefined || (await passedOn)));
@@ -116,18 +131,19 @@ export async function deliverOnce(
 
 /** Answers a repeat with a 2xx, after (or, with `awaitHandlers: false`, before) its listeners. */
 async function acknowledgeDuplicate(context: DeliveryContext, notification: TelecmiNotification): Promise<void> {
-  const { config, host } = context;
+  const { config } = context;
   const answer = acknowledgement(config.successStatus);
-  if (!config.awaitHandlers) host.respond(answer);
+  noteOutcome(context, 'duplicate');
+  if (!config.awaitHandlers) respond(context, answer);
   // A failing 'duplicate' listener is reported but the answer stays 2xx: the delivery was handled
   // already, and an error would only make the sender deliver it again.
-  await runListeners(config.emitter, 'duplicate', notification, host.request, config.handlerTimeout);
-  if (config.awaitHandlers) host.respond(answer);
+  await runTimedListeners(context, 'duplicate', notification);
+  if (config.awaitHandlers) respond(context, answer);
 }
 
 /** Acknowledges, or hands on: then resolves with whether the handler behind answered 2xx. */
 function accept(context: DeliveryContext, handOn: (() => Promise<boolean>) | undefined): Promise<boolean> | undefined {
   if (handOn) return handOn();
-  context.host.respond(acknowledgement(context.config.successStatus));
+  respond(context, acknowledgement(context.config.successStatus));
   return undefined;
 }

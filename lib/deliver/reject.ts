@@ -1,8 +1,9 @@
 import { errorAnswer } from '../answer/answers.js';
 import type { DeliveryContext } from '../core/delivery.js';
 import type { HangupError } from '../errors.js';
+import { noteOutcome, respond } from '../observe/outcome.js';
 import type { InvalidDelivery } from '../types.js';
-import { runListeners } from './listeners.js';
+import { runTimedListeners } from './timed-listeners.js';
 
 /**
  * Answers a rejected delivery with its error (unless no one is left to answer) and hands it to the
@@ -14,8 +15,8 @@ export async function reject(
   body: string,
   headers: Record<string, string> = {},
 ): Promise<void> {
-  const { config, host } = context;
-  if (error.status !== undefined) host.respond(errorAnswer(error, headers));
+  noteOutcome(context, 'rejected', error);
+  if (error.status !== undefined) respond(context, errorAnswer(error, headers));
   const info: InvalidDelivery = {
     reason: error.code,
     status: error.status,
@@ -24,5 +25,5 @@ export async function reject(
     body,
   };
   // A failing dead-letter listener is reported, but does not change the answer: the input was bad.
-  await runListeners(config.emitter, 'invalid', info, host.request, config.handlerTimeout);
+  await runTimedListeners(context, 'invalid', info);
 }

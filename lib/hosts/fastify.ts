@@ -127,6 +127,7 @@ class FastifyDelivery implements Delivery {
 }
 
 class FastifyHost implements Host {
+  readonly name = 'fastify';
   readonly request: FastifyRequest;
   readonly handOn = undefined;
   readonly #core: Core;

@@ -91,6 +91,7 @@ function waitUntilOf(context: unknown): ((promise: Promise<unknown>) => void) | 
 }
 
 class FetchHost implements Host {
+  readonly name = 'fetch';
   readonly request: Request;
   readonly handOn = undefined;
   #resolve: ((response: Response) => void) | undefined;

@@ -92,6 +92,7 @@ function bodyOf(body: string | null | undefined, base64: boolean | undefined): D
 }
 
 class LambdaHost implements Host {
+  readonly name = 'lambda';
   readonly request: LambdaProxyEvent;
   readonly handOn = undefined;
   #answer: Answer | undefined;

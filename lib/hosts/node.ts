@@ -58,6 +58,7 @@ class NodeDelivery implements Delivery {
 }
 
 class NodeHost implements Host {
+  readonly name = 'node';
   readonly request: NodeRequest;
   readonly handOn: (() => Promise<boolean>) | undefined;
   readonly #core: Core;
