@@ -46,6 +46,17 @@ async function hangupInNodeHttp(options) {
 }
 
 /**
+ * The package on `node:http` with the metrics collector (`telecmi-hangup/metrics`) subscribed to
+ * its channels, on a registry of its own: what a subscriber costs, against `node:http telecmiHangup`.
+ */
+async function hangupWithMetrics() {
+  const { collectMetrics } = await import('telecmi-hangup/metrics');
+  const { Registry } = await import('prom-client');
+  collectMetrics(new Registry());
+  return hangupInNodeHttp();
+}
+
+/**
  * A Fastify 5 app, `setup(app)` adding its routes. Its `node:http` server is made through
  * Fastify's serverFactory, so Fastify wires it up (its clientError handler) and bench/server.mjs
  * then listens with it as with any other host.
@@ -122,6 +133,7 @@ export const hosts = {
   'express4 telecmiHangup': () => hangupInExpress('express4'),
   'node:http raw JSON.parse': rawJsonHost,
   'node:http telecmiHangup': () => hangupInNodeHttp(),
+  'node:http telecmiHangup + collectMetrics': hangupWithMetrics,
   'fastify5 JSON + schema': fastifySchemaHost,
   'fastify5 telecmiHangup': hangupInFastify,
   // For target 5: a dedupe store whose cap (10,000 keys) is reached before the first heap reading,

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from './fixtures.mjs';
 import { mb } from './memory.mjs';
+import { pairedDifferences, pairedRatios, summarize } from './stats.mjs';
 
 function table(header, rows) {
   const line = (cells) => `| ${cells.join(' | ')} |`;
@@ -30,6 +31,34 @@ function machineLine({ machine }) {
   );
 }
 
+/**
+ * What one subscriber to the package's channels costs a delivery: `node:http telecmiHangup` with
+ * `collectMetrics` subscribed against the same server without, by server CPU time per request,
+ * rounds paired in time. Reported, not gated.
+ */
+function subscriberCost(cpu) {
+  const without = cpu['node:http telecmiHangup'];
+  const withMetrics = cpu['node:http telecmiHangup + collectMetrics'];
+  if (!without || !withMetrics) return [];
+  const added = summarize(pairedDifferences(withMetrics.samples, without.samples));
+  const ratio = summarize(pairedRatios(withMetrics.samples, without.samples));
+  return [
+    'Cost of a subscriber: server CPU µs per request on node:http, collectMetrics subscribed against none (rounds paired)',
+    table(
+      ['subscriber', 'without', 'with', 'added (median, min – max)', 'with / without'],
+      [
+        [
+          'collectMetrics (prom-client)',
+          fixed(1)(without.median),
+          fixed(1)(withMetrics.median),
+          `${fixed(1)(added.median)} (${fixed(1)(added.min)} – ${fixed(1)(added.max)})`,
+          `${fixed(3)(ratio.median)}x`,
+        ],
+      ],
+    ),
+  ];
+}
+
 /** The whole report as Markdown. */
 export function formatReport(results) {
   const { settings, throughput, micro, coldStart, memory, targets } = results;
@@ -41,6 +70,7 @@ export function formatReport(results) {
       table(['host', 'median', 'min – max', 'spread'], summaryRows(throughput.rates, integer)),
       'Server CPU time per request (µs; not a target, but steady when other processes take the core)',
       table(['host', 'median', 'min – max', 'spread'], summaryRows(throughput.cpuPerRequest, fixed(1))),
+      ...subscriberCost(throughput.cpuPerRequest),
     );
   }
   if (micro) {

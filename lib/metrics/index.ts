@@ -68,6 +68,11 @@ export function collectMetrics(registry: Registry): () => void {
     registers,
   });
 
+  // prom-client finds a label set's series by hashing its labels on every call; the children it
+  // hands out are kept here by one string instead, so a delivery costs a Map lookup per metric.
+  const deliveriesOf = childrenOf((kind, outcome, status) => deliveries.labels({ kind, outcome, status }));
+  const deliveryDurationOf = childrenOf((kind, outcome) => deliveryDuration.labels({ kind, outcome }));
+  const listenerDurationOf = childrenOf((kind) => listenerDuration.labels({ kind }));
   const started = new WeakMap<DeliveryTrace, number>();
   const subscribers = {
     start(trace: DeliveryTrace) {
@@ -80,13 +85,13 @@ export function collectMetrics(registry: Registry): () => void {
     asyncEnd(trace: DeliveryTrace) {
       const kind = trace.kind ?? noKind;
       const outcome = trace.outcome ?? 'failed';
-      deliveries.inc({ kind, outcome, status: trace.status === undefined ? 'none' : String(trace.status) });
+      deliveriesOf(kind, outcome, trace.status === undefined ? 'none' : String(trace.status)).inc();
       const since = started.get(trace);
       if (since !== undefined) {
-        deliveryDuration.observe({ kind, outcome }, (performance.now() - since) / 1000);
+        deliveryDurationOf(kind, outcome).observe((performance.now() - since) / 1000);
         inFlight.dec();
       }
-      if (trace.listenerDuration !== undefined) listenerDuration.observe({ kind }, trace.listenerDuration / 1000);
+      if (trace.listenerDuration !== undefined) listenerDurationOf(kind).observe(trace.listenerDuration / 1000);
     },
   };
   const onStoreCall = (message: unknown) => {
@@ -99,5 +104,16 @@ export function collectMetrics(registry: Registry): () => void {
     deliveryChannel.unsubscribe(subscribers);
     dedupeChannel.unsubscribe(onStoreCall);
     for (const name of metricNames) registry.removeSingleMetric(name);
+  };
+}
+
+/** A label set's child metric, made once by `make` and then found by its labels joined. */
+function childrenOf<Child>(make: (...labels: string[]) => Child): (...labels: string[]) => Child {
+  const children = new Map<string, Child>();
+  return (...labels) => {
+    const key = labels.join('\u0000');
+    let child = children.get(key);
+    if (child === undefined) children.set(key, (child = make(...labels)));
+    return child;
   };
 }
