@@ -11,7 +11,8 @@ const seed = fixtureText('current-docs-leg-a.json');
 async function samplesOf(registry: Registry, name: string): Promise<string[]> {
   const metric = registry.getSingleMetric(name);
   if (!metric) return [];
-  const { values } = await metric.get();
+  // A histogram's samples are named for their part (`_bucket`, `_sum`, `_count`).
+  const values = (await metric.get()).values as { labels: object; value: number; metricName?: string }[];
   return values
     .map(({ labels, value, metricName }) => `${metricName ?? name}${JSON.stringify(labels)} ${value}`)
     .sort();
