@@ -12,9 +12,10 @@ const scratch = join(root, 'spec', 'artifacts', 'readme');
 /**
  * Where a snippet runs, from its fence's info string: ```js and ```ts in Node (ts through tsx);
  * ```js bun and ```js deno in that runtime; ```js module is a module a platform calls (a Next.js
- * route, a Lambda handler), imported and called by spec/helpers/readme-call.mjs.
+ * route, a Lambda handler), imported and called by spec/helpers/readme-call.mjs; ```js otel is an
+ * OpenTelemetry subscriber, run by spec/helpers/readme-otel.mjs under an SDK that keeps its spans.
  */
-type Runner = 'node' | 'bun' | 'deno' | 'module';
+type Runner = 'node' | 'bun' | 'deno' | 'module' | 'otel';
 
 interface Snippet {
   language: 'js' | 'ts';
@@ -25,7 +26,7 @@ interface Snippet {
 
 function snippetsOf(markdown: string): Snippet[] {
   const snippets: Snippet[] = [];
-  const fence = /^```(js|ts)(?: (bun|deno|module))?\n([\s\S]*?)^```$/gm;
+  const fence = /^```(js|ts)(?: (bun|deno|module|otel))?\n([\s\S]*?)^```$/gm;
   for (const match of markdown.matchAll(fence)) {
     const line = markdown.slice(0, match.index).split('\n').length;
     const runner = (match[2] ?? 'node') as Runner;
@@ -50,6 +51,8 @@ function commandFor(snippet: Snippet, file: string): [string, string[]] {
       ];
     case 'module':
       return [process.execPath, [join(helpers, 'readme-call.mjs'), file]];
+    case 'otel':
+      return [process.execPath, [join(helpers, 'readme-otel.mjs'), file]];
     case 'node': {
       const runner = snippet.language === 'ts' ? ['--import', 'tsx'] : [];
       return [process.execPath, [...runner, '--require', join(helpers, 'readme-preload.cjs'), file]];
@@ -73,7 +76,7 @@ describe('the README', function () {
   it('has code snippets to run, for every host', () => {
     expect(snippets.length).to.be.at.least(4);
     expect(new Set(snippets.map((snippet) => snippet.runner))).to.deep.equal(
-      new Set(['node', 'bun', 'deno', 'module']),
+      new Set(['node', 'bun', 'deno', 'module', 'otel']),
     );
   });
 
@@ -102,7 +105,72 @@ describe('the README', function () {
         expect(answer?.[1], output).to.equal('204');
         // A snippet that listens for hangups logs the one it got.
         if (snippet.code.includes("on('hangup'")) expect(output, 'the listener ran').to.match(/d965c6e0/);
+        if (snippet.runner === 'otel') expectSpans(output);
       } else expect(output.trim(), 'a snippet without a server prints its result').to.not.equal('');
     });
   }
 });
+
+/**
+ * The spans the OpenTelemetry snippet made of spec/helpers/readme-otel.mjs's deliveries: accepted,
+ * duplicate, rejected, and failed with its exception recorded.
+ */
+function expectSpans(output: string): void {
+  const printed = output.match(/^snippet-spans (.*)$/m)?.[1];
+  expect(printed, output).to.be.a('string');
+  const { statuses, spans } = JSON.parse(printed ?? '') as {
+    statuses: number[];
+    spans: { name: string; attributes: Record<string, unknown>; status: number; exceptions: number }[];
+  };
+  expect(statuses).to.deep.equal([204, 204, 422, 500]);
+  const host = { 'telecmi.host': 'fetch' };
+  expect(spans).to.deep.equal([
+    {
+      name: 'telecmi delivery',
+      attributes: {
+        ...host,
+        'telecmi.outcome': 'accepted',
+        'telecmi.kind': 'outgoing.hangup',
+        'http.response.status_code': 204,
+      },
+      status: 0,
+      exceptions: 0,
+    },
+    {
+      name: 'telecmi delivery',
+      attributes: {
+        ...host,
+        'telecmi.outcome': 'duplicate',
+        'telecmi.kind': 'outgoing.hangup',
+        'http.response.status_code': 204,
+      },
+      status: 0,
+      exceptions: 0,
+    },
+    {
+      name: 'telecmi delivery',
+      attributes: {
+        ...host,
+        'telecmi.outcome': 'rejected',
+        'telecmi.kind': 'outgoing.hangup',
+        'http.response.status_code': 422,
+        'error.type': 'invalid_payload',
+      },
+      status: 0,
+      exceptions: 0,
+    },
+    {
+      name: 'telecmi delivery',
+      attributes: {
+        ...host,
+        'telecmi.outcome': 'failed',
+        'telecmi.kind': 'outgoing.hangup',
+        'http.response.status_code': 500,
+        'error.type': 'handler_failed',
+      },
+      // SpanStatusCode.ERROR
+      status: 2,
+      exceptions: 1,
+    },
+  ]);
+}

@@ -3,6 +3,7 @@
 // spec/runtimes/server.ts serves the built package with each runtime's own server. The behaviour
 // specs prove the package in depth on Node; this proves the runtimes do not change its answers.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { tracingChannel } from 'node:diagnostics_channel';
 import { once } from 'node:events';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -21,11 +22,13 @@ import { fixtureText } from './helpers/app.js';
 import {
   attachListeners,
   exchangeHeader,
+  recordTrace,
   scenarios,
   type BodySource,
   type Exchange,
   type JsonFixtureName,
   type Recorded,
+  type RecordedTrace,
   type RequestSpec,
   type Scenario,
 } from './runtimes/scenarios.js';
@@ -65,6 +68,8 @@ interface Target {
   /** Sends the head and half the body, and goes away once the request has reached the handler. */
   abandon(scenario: Scenario, index: number, prepared: Prepared): Promise<void>;
   recorded(scenario: Scenario): Promise<Recorded[]>;
+  /** What the delivery channel said of the scenario's deliveries, each once it was over. */
+  traces(scenario: Scenario): Promise<RecordedTrace[]>;
   warnings(): Promise<string[]>;
   close(scenario: Scenario): Promise<void>;
 }
@@ -212,6 +217,7 @@ async function runScenario(target: Target, scenario: Scenario): Promise<void> {
     eventsTimeout,
   );
   expect(byExchange(scenario, recorded), `${scenario.name}: events by exchange`).to.deep.equal(expected);
+  await checkTraces(target, scenario);
   if (scenario.warnings) {
     const count = scenario.warnings.length;
     const warnings = await polled(
@@ -223,13 +229,46 @@ async function runScenario(target: Target, scenario: Scenario): Promise<void> {
   }
 }
 
+/** The delivery channel's word on each exchange whose expectation has a `trace`. */
+async function checkTraces(target: Target, scenario: Scenario): Promise<void> {
+  const expected = scenario.exchanges.flatMap(({ expect: { trace } }, exchange) =>
+    trace ? [{ ...trace, exchange }] : [],
+  );
+  if (expected.length === 0) return;
+  const wanted = new Set(expected.map(({ exchange }) => exchange));
+  const ofInterest = (traces: RecordedTrace[]) =>
+    traces
+      .filter(({ exchange }) => exchange !== null && wanted.has(exchange))
+      .map(({ scenario: _name, ...trace }) => trace)
+      .sort((a, b) => (a.exchange ?? 0) - (b.exchange ?? 0));
+  const traces = await polled(
+    async () => ofInterest(await target.traces(scenario)),
+    (seen) => seen.length >= expected.length,
+    eventsTimeout,
+  );
+  expect(traces, `${scenario.name}: the delivery channel's contexts`).to.deep.equal(expected);
+}
+
 /** The table in this process: `hangups.fetch` called with Node's own Request, as a Node server would. */
 function inProcessTarget(): Target & { detach(): void } {
   interface Receiver {
     hangups: HangupMiddleware<Request>;
     recorded: Recorded[];
+    traces: RecordedTrace[];
   }
   let receivers = new Map<string, Receiver>();
+  const ignore = () => undefined;
+  const subscribers = {
+    start: ignore,
+    end: ignore,
+    asyncStart: ignore,
+    error: ignore,
+    asyncEnd(context: unknown) {
+      const trace = recordTrace(context);
+      if (trace) receivers.get(trace.scenario)?.traces.push(trace);
+    },
+  };
+  tracingChannel('telecmi-hangup:delivery').subscribe(subscribers);
   let warnings: string[] = [];
   const onWarning = (warning: Error & { code?: string }) => void warnings.push(warning.code ?? warning.name);
   process.on('warning', onWarning);
@@ -249,7 +288,7 @@ function inProcessTarget(): Target & { detach(): void } {
     reset() {
       receivers = new Map(
         scenarios.map((scenario) => {
-          const receiver: Receiver = { hangups: telecmiHangup<Request>(scenario.options), recorded: [] };
+          const receiver: Receiver = { hangups: telecmiHangup<Request>(scenario.options), recorded: [], traces: [] };
           attachListeners(receiver.hangups.events, scenario, (event) => receiver.recorded.push(event));
           return [scenario.name, receiver];
         }),
@@ -261,9 +300,13 @@ function inProcessTarget(): Target & { detach(): void } {
     // The Response it still resolves with is the host's own stand-in: no sender is left to get it.
     abandon: async (scenario, _index, prepared) => void (await handle(scenario, requestOf(prepared, true, true))),
     recorded: (scenario) => Promise.resolve([...receiverOf(scenario).recorded]),
+    traces: (scenario) => Promise.resolve([...receiverOf(scenario).traces]),
     warnings: () => Promise.resolve([...warnings]),
     close: (scenario) => receiverOf(scenario).hangups.close(),
-    detach: () => void process.off('warning', onWarning),
+    detach: () => {
+      process.off('warning', onWarning);
+      tracingChannel('telecmi-hangup:delivery').unsubscribe(subscribers);
+    },
   };
 }
 
@@ -377,6 +420,7 @@ function httpTarget(server: RunningServer): Target {
       }
     },
     recorded: (scenario) => list<Recorded>(`/__events/${scenario.name}`),
+    traces: (scenario) => list<RecordedTrace>(`/__traces/${scenario.name}`),
     warnings: () => list<string>('/__warnings'),
     close: async (scenario) => void (await call('POST', `/__close/${scenario.name}`, 204)),
   };

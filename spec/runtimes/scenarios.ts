@@ -78,6 +78,17 @@ export type EventName = RecordedEvent['name'];
 /** A recorded event with the exchange whose request it was emitted for (`null`: no request said). */
 export type Recorded = RecordedEvent & { readonly exchange: number | null };
 
+/** What the delivery channel's context says of an exchange's delivery once it is over. */
+export interface TracedDelivery {
+  readonly outcome: string;
+  readonly status: number | null;
+  readonly code: string | null;
+  readonly kind: string | null;
+}
+
+/** A traced delivery, with the scenario and exchange its request was. */
+export type RecordedTrace = TracedDelivery & { readonly scenario: string; readonly exchange: number | null };
+
 export interface Expected {
   /** `null`: no one is left to answer (the sender went away), so only the events are compared. */
   readonly status: number | null;
@@ -87,6 +98,8 @@ export interface Expected {
   readonly headers?: Readonly<Record<string, string | null>>;
   /** The events emitted for this exchange's request, in order. */
   readonly events: readonly RecordedEvent[];
+  /** The delivery's context on the channel `telecmi-hangup:delivery`, where the scenario checks it. */
+  readonly trace?: TracedDelivery;
 }
 
 export interface Exchange {
@@ -138,6 +151,12 @@ const postCurrentLegA: RequestSpec = { headers: json, body: { fixture: 'current-
 const postSeedLegA: RequestSpec = { headers: json, body: { fixture: 'seed-leg-a.txt' } };
 const postSeedLegB: RequestSpec = { headers: json, body: { fixture: 'seed-leg-b.txt' } };
 const acknowledged = (event: RecordedEvent): Expected => ({ status: 204, events: [event] });
+const traced = (outcome: string, status: number | null, code: string | null, kind: string | null): TracedDelivery => ({
+  outcome,
+  status,
+  code,
+  kind,
+});
 const refused = (code: AnsweredErrorCode, status: number, headers: Record<string, string | null> = {}): Expected => ({
   status,
   error: code,
@@ -149,7 +168,16 @@ export const scenarios: readonly Scenario[] = [
   {
     name: 'ack',
     title: 'acknowledges a valid hangup with an empty 204',
-    exchanges: [{ send: postCurrentLegA, expect: { ...acknowledged(currentLegA), headers: { 'content-type': null } } }],
+    exchanges: [
+      {
+        send: postCurrentLegA,
+        expect: {
+          ...acknowledged(currentLegA),
+          headers: { 'content-type': null },
+          trace: traced('accepted', 204, null, 'outgoing.hangup'),
+        },
+      },
+    ],
   },
   {
     name: 'success-status',
@@ -187,7 +215,10 @@ export const scenarios: readonly Scenario[] = [
     title: "acknowledges a repeat as a 'duplicate' instead of a second 'hangup'",
     exchanges: [
       { send: postSeedLegA, expect: acknowledged(seedLegA) },
-      { send: postSeedLegA, expect: acknowledged(duplicateOf(seedLegA)) },
+      {
+        send: postSeedLegA,
+        expect: { ...acknowledged(duplicateOf(seedLegA)), trace: traced('duplicate', 204, null, 'outgoing.hangup') },
+      },
     ],
   },
   {
@@ -205,7 +236,10 @@ export const scenarios: readonly Scenario[] = [
     exchanges: [
       {
         send: { headers: json, body: { fixture: 'notifications/cdr-incoming-missed.chub.json' } },
-        expect: acknowledged({ name: 'notification', kind: 'cdr.incoming.missed', from: '440000000001' }),
+        expect: {
+          ...acknowledged({ name: 'notification', kind: 'cdr.incoming.missed', from: '440000000001' }),
+          trace: traced('accepted', 204, null, 'cdr.incoming.missed'),
+        },
       },
       {
         send: { headers: json, body: { fixture: 'notifications/incoming-hangup.chub.leg-b.json' } },
@@ -219,7 +253,10 @@ export const scenarios: readonly Scenario[] = [
     exchanges: [
       {
         send: { headers: json, body: { fixture: 'piopiy-out-answered.json' } },
-        expect: acknowledged({ name: 'ignored', status: 'out_answered' }),
+        expect: {
+          ...acknowledged({ name: 'ignored', status: 'out_answered' }),
+          trace: traced('ignored', 204, null, null),
+        },
       },
     ],
   },
@@ -442,7 +479,12 @@ export const scenarios: readonly Scenario[] = [
     exchanges: [
       {
         send: postSeedLegA,
-        expect: { status: 500, error: 'handler_failed', events: [seedLegA, failure('handler_failed')] },
+        expect: {
+          status: 500,
+          error: 'handler_failed',
+          events: [seedLegA, failure('handler_failed')],
+          trace: traced('failed', 500, 'handler_failed', 'outgoing.hangup'),
+        },
       },
     ],
   },
@@ -482,7 +524,13 @@ export const scenarios: readonly Scenario[] = [
       {
         send: postSeedLegA,
         whileHandling: 0,
-        expect: { status: 503, error: 'in_progress', headers: { ...errorHeaders, ...retryAfter }, events: [] },
+        expect: {
+          status: 503,
+          error: 'in_progress',
+          headers: { ...errorHeaders, ...retryAfter },
+          events: [],
+          trace: traced('rejected', 503, 'in_progress', 'outgoing.hangup'),
+        },
       },
       { send: postSeedLegA, expect: acknowledged(duplicateOf(seedLegA)) },
     ],
@@ -515,7 +563,16 @@ export const scenarios: readonly Scenario[] = [
     title: "acknowledges first under awaitHandlers false, and reports the listener's failure on 'error'",
     options: { awaitHandlers: false },
     hangupListener: 'throw',
-    exchanges: [{ send: postSeedLegA, expect: { status: 204, events: [seedLegA, failure('handler_failed')] } }],
+    exchanges: [
+      {
+        send: postSeedLegA,
+        expect: {
+          status: 204,
+          events: [seedLegA, failure('handler_failed')],
+          trace: traced('failed', 204, 'handler_failed', 'outgoing.hangup'),
+        },
+      },
+    ],
   },
 ];
 
@@ -567,6 +624,24 @@ function hangupFields(name: 'hangup' | 'duplicate', event: unknown): RecordedEve
     leg: fieldOf(event, 'leg'),
     callerid: fieldOf(event, 'callerid'),
     app_id: fieldOf(event, 'app_id'),
+  };
+}
+
+/**
+ * What the scenario compares of a delivery channel context, once the delivery is over; the
+ * scenario is the first segment of its request's path. `undefined` for a request of no scenario.
+ */
+export function recordTrace(context: unknown): RecordedTrace | undefined {
+  const request = fieldOf(context, 'request');
+  if (!(request instanceof Request)) return undefined;
+  const orNull = (field: string) => fieldOf(context, field) ?? null;
+  return {
+    scenario: new URL(request.url).pathname.split('/')[1] ?? '',
+    exchange: exchangeOf(request),
+    outcome: String(fieldOf(context, 'outcome')),
+    status: orNull('status') as number | null,
+    code: orNull('code') as string | null,
+    kind: orNull('kind') as string | null,
   };
 }
 

@@ -5,14 +5,16 @@
 //
 // Routes: /<scenario>/... goes to that scenario's `hangups.fetch`, with the runtime's own second
 // argument (Bun's server, Deno's handler info) so allowIps sees the address the runtime reports;
-// GET /__events/<scenario> lists what its listeners recorded; GET /__arrivals/<scenario> the
+// GET /__events/<scenario> lists what its listeners recorded; GET /__traces/<scenario> what the
+// delivery channel said of its deliveries once over; GET /__arrivals/<scenario> the
 // exchanges whose requests reached its handler (so the spec knows when it may abandon one, its
 // head read); GET /__warnings the process
 // warnings since the last reset; POST /__close/<scenario> calls close(); POST /__reset builds every
 // receiver afresh; GET /__context says which runtime answers and the client address it reports.
 // Once listening it prints `{"runtime","version","port"}` as one line, and exits when stdin closes.
 import type { HangupMiddleware } from '../../lib/index.js';
-import type { Recorded, Scenario } from './scenarios.js';
+import { tracingChannel } from 'node:diagnostics_channel';
+import type { Recorded, RecordedTrace, Scenario } from './scenarios.js';
 
 interface BunServer {
   readonly port: number;
@@ -104,6 +106,7 @@ const packageEntry = '../../dist/esm/index.mjs';
 
 interface Receiver {
   readonly scenario: Scenario;
+  readonly traces: RecordedTrace[];
   readonly hangups: HangupMiddleware<Request>;
   readonly recorded: Recorded[];
   readonly arrivals: number[];
@@ -111,7 +114,7 @@ interface Receiver {
 
 async function main(): Promise<void> {
   const runtime = currentRuntime();
-  const { scenarios, attachListeners, exchangeHeader } = (await import(
+  const { scenarios, attachListeners, exchangeHeader, recordTrace } = (await import(
     scenarioModule
   )) as typeof import('./scenarios.js');
   const { telecmiHangup } = (await import(packageEntry)) as typeof import('../../lib/index.js');
@@ -120,12 +123,24 @@ async function main(): Promise<void> {
     new Map(
       scenarios.map((scenario) => {
         const hangups = telecmiHangup<Request>(scenario.options);
-        const receiver: Receiver = { scenario, hangups, recorded: [], arrivals: [] };
+        const receiver: Receiver = { scenario, hangups, recorded: [], arrivals: [], traces: [] };
         attachListeners(receiver.hangups.events, scenario, (event) => receiver.recorded.push(event));
         return [scenario.name, receiver];
       }),
     );
   let receivers = build();
+  // Every delivery of every receiver, on the runtime's own diagnostics_channel.
+  const ignore = () => undefined;
+  tracingChannel('telecmi-hangup:delivery').subscribe({
+    start: ignore,
+    end: ignore,
+    asyncStart: ignore,
+    error: ignore,
+    asyncEnd(context) {
+      const trace = recordTrace(context);
+      if (trace) receivers.get(trace.scenario)?.traces.push(trace);
+    },
+  });
   let warnings: string[] = [];
   process.on('warning', (warning: Error & { code?: string }) => warnings.push(warning.code ?? warning.name));
 
@@ -144,6 +159,10 @@ async function main(): Promise<void> {
     if (first === '__events' && method === 'GET') {
       const receiver = receivers.get(second);
       return receiver ? Response.json(receiver.recorded) : unknownScenario(second);
+    }
+    if (first === '__traces' && method === 'GET') {
+      const receiver = receivers.get(second);
+      return receiver ? Response.json(receiver.traces) : unknownScenario(second);
     }
     if (first === '__arrivals' && method === 'GET') {
       const receiver = receivers.get(second);
