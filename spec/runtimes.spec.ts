@@ -239,7 +239,7 @@ async function checkTraces(target: Target, scenario: Scenario): Promise<void> {
   const ofInterest = (traces: RecordedTrace[]) =>
     traces
       .filter(({ exchange }) => exchange !== null && wanted.has(exchange))
-      .map(({ scenario: _name, ...trace }) => trace)
+      .map(({ exchange, outcome, status, code, kind }) => ({ outcome, status, code, kind, exchange }))
       .sort((a, b) => (a.exchange ?? 0) - (b.exchange ?? 0));
   const traces = await polled(
     async () => ofInterest(await target.traces(scenario)),
