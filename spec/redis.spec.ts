@@ -196,7 +196,7 @@ describe('the Redis store', function () {
     });
   });
 
-  describe('in the README', () => {
+  describe('in the docs', () => {
     const root = join(__dirname, '..');
     const scratch = join(root, 'spec', 'artifacts', 'readme-redis');
     after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -204,9 +204,9 @@ describe('the Redis store', function () {
     // Fenced ```js redis, so spec/readme.spec.ts (no Redis there) leaves them to this spec. They
     // import the build (`npm run build` first) through the package's own name.
     it('has Redis snippets that run and acknowledge a delivery', () => {
-      const readme = readFileSync(join(root, 'README.md'), 'utf8');
+      const readme = readFileSync(join(root, 'docs', 'delivery.md'), 'utf8');
       const snippets = [...readme.matchAll(/^```js redis\n([\s\S]*?)^```$/gm)].map((match) => match[1] ?? '');
-      expect(snippets, 'README.md has no ```js redis snippet').to.have.length.at.least(1);
+      expect(snippets, 'docs/delivery.md has no ```js redis snippet').to.have.length.at.least(1);
       mkdirSync(scratch, { recursive: true });
       snippets.forEach((code, i) => {
         const file = join(scratch, `snippet-${i}.mjs`);

@@ -9,7 +9,8 @@ const commands: readonly Command[] = [sendCommand, validateCommand, schemaComman
 
 const mainHelp = `Usage: telecmi-hangup <command> [options]
 
-Tries a TeleCMI outgoing-hangup webhook without placing a call.
+Tries a TeleCMI webhook endpoint without placing a call: delivers hangups, notifications of
+any kind or whole calls, and checks payloads against their kind's schema.
 
 Commands:
 ${commands.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`).join('\n')}

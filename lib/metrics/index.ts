@@ -1,4 +1,5 @@
-import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import type * as PromClient from 'prom-client';
+import type { Registry } from 'prom-client';
 import { dedupeChannel, deliveryChannel, type DedupeStoreCall, type DeliveryTrace } from '../observe/channels.js';
 
 const metricNames = [
@@ -37,6 +38,7 @@ export function collectMetrics(registry: Registry): () => void {
       'collectMetrics: "registry" must be a prom-client Registry (new Registry(), or its default register)',
     );
   }
+  const { Counter, Gauge, Histogram } = promClient();
   const registers = [registry];
   const deliveries = new Counter({
     name: metricNames[0],
@@ -116,4 +118,19 @@ function childrenOf<Child>(make: (...labels: string[]) => Child): (...labels: st
     if (child === undefined) children.set(key, (child = make(...labels)));
     return child;
   };
+}
+
+/**
+ * prom-client, required when metrics are first collected rather than when this module loads: it is
+ * an optional peer dependency, and importing `telecmi-hangup/metrics` without it must not throw.
+ */
+function promClient(): typeof PromClient {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+    return require('prom-client') as typeof PromClient;
+  } catch (error) {
+    throw new Error('collectMetrics needs prom-client, an optional peer dependency: npm install prom-client', {
+      cause: error,
+    });
+  }
 }

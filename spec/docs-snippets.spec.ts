@@ -3,11 +3,11 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect } from 'chai';
+import { documents } from './helpers/docs.js';
 
 const root = join(__dirname, '..');
-const readme = readFileSync(join(root, 'README.md'), 'utf8');
 // Inside the repository, so `telecmi-hangup` resolves to the package itself (self-reference).
-const scratch = join(root, 'spec', 'artifacts', 'readme');
+const scratch = join(root, 'spec', 'artifacts', 'docs');
 
 /**
  * Where a snippet runs, from its fence's info string: ```js and ```ts in Node (ts through tsx);
@@ -21,16 +21,17 @@ interface Snippet {
   language: 'js' | 'ts';
   runner: Runner;
   code: string;
-  line: number;
+  /** Where it is: `docs/hosts.md:52`. */
+  place: string;
 }
 
-function snippetsOf(markdown: string): Snippet[] {
+function snippetsOf(file: string, markdown: string): Snippet[] {
   const snippets: Snippet[] = [];
   const fence = /^```(js|ts)(?: (bun|deno|module|otel))?\n([\s\S]*?)^```$/gm;
   for (const match of markdown.matchAll(fence)) {
     const line = markdown.slice(0, match.index).split('\n').length;
     const runner = (match[2] ?? 'node') as Runner;
-    snippets.push({ language: match[1] as 'js' | 'ts', runner, code: match[3] ?? '', line });
+    snippets.push({ language: match[1] as 'js' | 'ts', runner, code: match[3] ?? '', place: `${file}:${line}` });
   }
   return snippets;
 }
@@ -62,9 +63,9 @@ function commandFor(snippet: Snippet, file: string): [string, string[]] {
 
 const importMap = join(scratch, 'import-map.json');
 
-describe('the README', function () {
+describe('the snippets of the README and docs/', function () {
   this.timeout(30_000);
-  const snippets = snippetsOf(readme);
+  const snippets = [...documents].flatMap(([file, markdown]) => snippetsOf(file, markdown));
 
   before(() => {
     mkdirSync(scratch, { recursive: true });
@@ -81,7 +82,7 @@ describe('the README', function () {
   });
 
   it('shows the test-kit example exactly as spec/readme-testing.spec.ts runs it', () => {
-    const shown = readme.match(/^```typescript\n([\s\S]*?)^```$/m)?.[1];
+    const shown = documents.get('docs/testing.md')?.match(/^```typescript\n([\s\S]*?)^```$/m)?.[1];
     const spec = readFileSync(join(__dirname, 'readme-testing.spec.ts'), 'utf8')
       .replace("from '../lib/index.js'", "from 'telecmi-hangup'")
       .replace("from '../lib/testing/index.js'", "from 'telecmi-hangup/testing'");
@@ -89,8 +90,9 @@ describe('the README', function () {
   });
 
   for (const snippet of snippets) {
-    it(`runs its ${snippet.language} snippet at line ${snippet.line} (${snippet.runner})`, () => {
-      const file = join(scratch, `line-${snippet.line}.${snippet.language === 'ts' ? 'mts' : 'mjs'}`);
+    it(`runs the ${snippet.language} snippet at ${snippet.place} (${snippet.runner})`, () => {
+      const name = snippet.place.replace(/[^a-z0-9]+/gi, '-');
+      const file = join(scratch, `${name}.${snippet.language === 'ts' ? 'mts' : 'mjs'}`);
       writeFileSync(file, snippet.code);
       const [command, args] = commandFor(snippet, file);
       const output = execFileSync(command, args, {
