@@ -84,9 +84,8 @@ function ignoreFailure(): void {}
 
 /** receive (access, body) → parse → judge → deliver, each answering for what it found wrong. */
 async function receiveAndDeliver(context: DeliveryContext): Promise<void> {
-  const { config, delivery, host } = context;
+  const { config, delivery, host, trace } = context;
   // First of all, so a sender that may not deliver learns nothing and none of its body is read.
-  const { trace } = context;
   const denied = checkAccess(delivery, config);
   if (denied) return reject(context, denied.error, '', denied.headers);
   if (delivery.method !== 'POST' && delivery.method !== 'GET') {
