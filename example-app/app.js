@@ -1,6 +1,7 @@
 // The example host, wired: telecmi-hangup at /webhook/cdr storing into SQLite, the JSON API at
-// /api, the live page at / and its event stream at /events. `require('telecmi-hangup')` resolves
-// to this repository's own build (package self-reference), exactly as in an app that installed it.
+// /api, the live page at / and its event stream at /events. Each delivery, once over, is logged
+// from the package's tracing channel, so the rejected and failed ones are too. `require('telecmi-hangup')` resolves to this repository's own
+// build (package self-reference), exactly as in an app that installed it.
 const { join } = require('node:path');
 const express = require('express');
 const { telecmiHangup, defaultDedupeKey } = require('telecmi-hangup');
@@ -10,6 +11,8 @@ const { createApi } = require('./api.js');
 const { createEventStream } = require('./events.js');
 const { sendError } = require('./http-errors.js');
 const { createCallStore } = require('./calls.js');
+const { watchDeliveries } = require('./deliveries.js');
+const { createLog } = require('./log.js');
 const {
   renderPage,
   renderCallRow,
@@ -19,7 +22,6 @@ const {
   pageMissed,
   pageDeadLetters,
 } = require('./page.js');
-const log = require('./log.js');
 
 /** Where the database lives when `database` is not given. */
 const defaultDatabase = join(__dirname, 'data', 'hangups.db');
@@ -35,11 +37,22 @@ const replayLimit = 100;
  * @param {object} [settings]
  * @param {string} [settings.database] SQLite file. Default `example-app/data/hangups.db`.
  * @param {string} [settings.token] The middleware's `token` option; unset means off.
- * @param {(line: string) => void} [settings.log] Receives one readable line per delivery. Default `console.log`.
+ * @param {(line: string) => void} [settings.log] Receives one line per delivery. Default `console.log`.
+ * @param {import('./log.js').LogFormat} [settings.logFormat] `text` (default) or `json` (see log.js).
+ * @param {() => number} [settings.clock] ms since the epoch: the time of a JSON log line. Default `Date.now`.
  * @param {number} [settings.maxDeadLetters] Newest dead letters kept. Default 10000.
  * @param {{ maxClients?: number, heartbeat?: number }} [settings.live] Live stream limits (see events.js).
  */
-function createApp({ database = defaultDatabase, token, log: write = console.log, maxDeadLetters, live = {} } = {}) {
+function createApp({
+  database = defaultDatabase,
+  token,
+  log: write = console.log,
+  logFormat = 'text',
+  clock = Date.now,
+  maxDeadLetters,
+  live = {},
+} = {}) {
+  const log = createLog({ format: logFormat, write, clock });
   const db = openDatabase(database);
   const store = createStore(db, maxDeadLetters === undefined ? {} : { maxDeadLetters });
   const calls = createCallStore(db);
@@ -48,30 +61,33 @@ function createApp({ database = defaultDatabase, token, log: write = console.log
   // is caught by the first while the process lives, and by the second across restarts.
   const dedupeKey = defaultDedupeKey;
   const hangups = telecmiHangup({ ...(token ? { token } : {}), dedupe: { key: dedupeKey } });
+  const deliveries = watchDeliveries((trace, note) => log.delivery(trace, note));
 
   // One transaction for both tables: an outgoing hangup is also a row of the hangup API.
   const save = db.transaction((notification, key) => {
     if (notification.kind === 'outgoing.hangup') store.saveHangup(notification, key);
     return calls.saveNotification(notification, key);
   });
+  // The listeners only note what the delivery's log line needs beyond the channel's context: the
+  // line itself is written once the delivery is over (watchDeliveries above).
   // Every kind, synchronously and inside the listener: a failed write throws, TeleCMI gets a 500
   // and retries.
-  hangups.events.on('notification', (notification) => {
+  hangups.events.on('notification', (notification, req) => {
     const { stored, row } = save(notification, dedupeKey(notification));
-    if (!stored) return write(log.repeated(notification, 'already stored'));
-    write(notification.kind === 'outgoing.hangup' ? log.hangup(notification) : log.notification(notification));
-    stream.broadcast('call', liveCall(calls.call(row.conversation)), row.id);
+    const note = deliveries.noteOf(req);
+    if (note) note.alreadyStored = !stored;
+    if (stored) stream.broadcast('call', liveCall(calls.call(row.conversation)), row.id);
   });
-  hangups.events.on('duplicate', (event) => write(log.repeated(event, 'already handled')));
-  hangups.events.on('ignored', (payload) => write(log.ignored(payload)));
+  hangups.events.on('ignored', (payload, req) => {
+    const note = deliveries.noteOf(req);
+    if (note) note.ignoredPayload = payload;
+  });
   hangups.events.on('invalid', (info, req) => {
+    const note = deliveries.noteOf(req);
+    if (note) note.invalid = info;
     // The sender went away before its body was complete: it got no answer, so it sends again, and
     // half a body is no delivery to look into. Logged, not kept.
-    if (info.reason === 'request_aborted') {
-      write(log.abandoned(info));
-      return;
-    }
-    write(log.rejected(info));
+    if (info.reason === 'request_aborted') return;
     const letter = store.saveDeadLetter({
       reason: info.reason,
       status: info.status,
@@ -82,7 +98,11 @@ function createApp({ database = defaultDatabase, token, log: write = console.log
     });
     stream.broadcast('dead-letter', { id: letter.id, html: renderDeadLetterRow(letter) });
   });
-  hangups.events.on('error', (error, req) => write(log.failed(error, req.telecmiNotification)));
+  hangups.events.on('error', (error, req) => {
+    const note = deliveries.noteOf(req);
+    if (note) note.errors.push(error);
+    else log.failure(error);
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -90,7 +110,10 @@ function createApp({ database = defaultDatabase, token, log: write = console.log
     res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
     next();
   });
-  app.use(webhookPath, hangups);
+  app.use(webhookPath, function webhook(req, res, next) {
+    deliveries.begin(req);
+    hangups(req, res, next);
+  });
   app.use('/api', createApi(store, calls));
   app.get('/events', (req, res) => {
     const client = stream.connect(req, res);
@@ -127,7 +150,7 @@ function createApp({ database = defaultDatabase, token, log: write = console.log
   app.use((req, res) => sendError(res, 404, 'not_found', `Nothing is at ${req.method} ${req.path}`));
   // Express's own handler would answer HTML with a stack trace; this one answers like the rest.
   app.use((error, req, res, next) => {
-    write(log.serverError(error, req));
+    log.serverError(error, req);
     // Mid-answer, only Express's own handler can end the response (by closing the connection).
     if (res.headersSent) return next(error);
     sendError(res, 500, 'internal_error', 'The request could not be handled');
@@ -146,8 +169,12 @@ function createApp({ database = defaultDatabase, token, log: write = console.log
       await hangups.close();
       stream.close();
     },
-    /** Closes the database. Call it after `drain()` and once the HTTP server is closed. */
+    /**
+     * Stops logging deliveries (it unsubscribes from the package's tracing channel) and closes
+     * the database. Call it after `drain()` and once the HTTP server is closed.
+     */
     close() {
+      deliveries.stop();
       db.close();
     },
   };

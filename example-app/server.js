@@ -4,6 +4,7 @@
 // closes the server and then the database; a second signal stops at once.
 const { readSettings } = require('./settings.js');
 const { startServer } = require('./listen.js');
+const { serverLine } = require('./log.js');
 
 /** How long a shutdown may take before the process gives up waiting and exits non-zero. */
 const shutdownLimit = 15_000;
@@ -18,19 +19,21 @@ async function main() {
     return;
   }
   const { url, shutDown } = await startServer(settings);
+  // With LOG_FORMAT=json, these lines are JSON objects too, so every line on stdout parses.
+  const say = (event, message) => console.log(serverLine(settings.app?.logFormat ?? 'text', event, message));
 
   function stop(signal) {
     // Whichever signal came, the next one of either kind stops at once (Node's default).
     process.removeListener('SIGTERM', stop);
     process.removeListener('SIGINT', stop);
-    console.log(`${signal}: finishing deliveries in flight, then stopping`);
+    say('stopping', `${signal}: finishing deliveries in flight, then stopping`);
     setTimeout(() => {
       console.error(`still not stopped after ${shutdownLimit} ms; exiting`);
       process.exit(1);
     }, shutdownLimit).unref();
     shutDown().then(
       () => {
-        console.log('stopped');
+        say('stopped', 'stopped');
         process.exitCode = 0;
       },
       (error) => {
@@ -41,7 +44,7 @@ async function main() {
   }
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
-  console.log(`telecmi-hangup example listening on ${url}/webhook/cdr (page: ${url}/)`);
+  say('listening', `telecmi-hangup example listening on ${url}/webhook/cdr (page: ${url}/)`);
 }
 
 main().catch((error) => {

@@ -1,6 +1,7 @@
 // Reads the example's settings from the environment, once, at start. Every variable is optional;
 // an empty one counts as unset. A bad value stops the start with a message naming the variable.
 const { defaults } = require('./listen.js');
+const { logFormats } = require('./log.js');
 
 /** The largest delay Node's timers take, so the largest timeout there is. */
 const maxMs = 2_147_483_647;
@@ -45,7 +46,8 @@ const numbers = [
  * The settings `startServer` (listen.js) takes, from `env`:
  * `PORT` (default 5000), `HOST` (default: every interface), `HEADERS_TIMEOUT_MS` (10000),
  * `REQUEST_TIMEOUT_MS` (30000), `KEEP_ALIVE_TIMEOUT_MS` (5000), `MAX_CONNECTIONS` (500),
- * `DATABASE` (default `example-app/data/hangups.db`) and `TELECMI_TOKEN` (default none).
+ * `DATABASE` (default `example-app/data/hangups.db`), `TELECMI_TOKEN` (default none) and
+ * `LOG_FORMAT` (`text`, the default, or `json`: one JSON object per line, see log.js).
  * Throws one Error naming every variable that is wrong.
  * @param {Record<string, string | undefined>} env Usually `process.env`.
  * @returns {import('./listen.js').ServerSettings}
@@ -63,6 +65,12 @@ function readSettings(env) {
   }
   const headersTimeout = settings.headersTimeout ?? defaults.headersTimeout;
   const requestTimeout = settings.requestTimeout ?? defaults.requestTimeout;
+  const logFormatText = given('LOG_FORMAT');
+  const logFormat = logFormats.find((name) => name === logFormatText);
+  if (logFormatText !== undefined && logFormat === undefined) {
+    const allowed = logFormats.map((name) => `"${name}"`).join(' or ');
+    problems.push(`LOG_FORMAT must be ${allowed}, got ${JSON.stringify(logFormatText)}`);
+  }
   if (!problems.length && headersTimeout > requestTimeout) {
     problems.push(
       `HEADERS_TIMEOUT_MS (${headersTimeout}) must not be more than REQUEST_TIMEOUT_MS (${requestTimeout}): ` +
@@ -77,7 +85,11 @@ function readSettings(env) {
   return {
     ...settings,
     ...(host !== undefined && { host }),
-    app: { ...(database !== undefined && { database }), ...(token !== undefined && { token }) },
+    app: {
+      ...(database !== undefined && { database }),
+      ...(token !== undefined && { token }),
+      ...(logFormat !== undefined && { logFormat }),
+    },
   };
 }
 

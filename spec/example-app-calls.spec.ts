@@ -88,7 +88,9 @@ describe('the example app: calls', () => {
         await app.drain();
         app.close();
       }
-      expect(lines.at(-1)).to.match(/^repeated cdr\.outgoing\.missed .*, already stored$/);
+      expect(lines.at(-1)).to.match(
+        /^repeated cdr\.outgoing\.missed .*, already stored \| status=204 key=.* listeners=/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -422,9 +422,11 @@ describe('the example app in production', function () {
       await new Promise((resolve) => setTimeout(resolve, 100));
       sender.socket.destroy();
       await eventually(() => lines.length > 0, 'logged');
-      expect(lines).to.deep.equal([
-        'aborted  request_aborted: The client closed the request before the body was complete',
-      ]);
+      // Nothing was answered, so the line has no status: only the time of the 'invalid' listener.
+      expect(lines).to.have.length(1);
+      expect(lines[0]).to.match(
+        /^aborted {2}request_aborted: The client closed the request before the body was complete \| listeners=[\d.e-]+ms$/,
+      );
       expect(await deadLetters(started.url)).to.deep.equal([]);
     });
   });
