@@ -1,5 +1,6 @@
 // The JSON API under /api: notifications of every kind and the calls they make up, newest first
-// with a cursor; hangups and one call leg's hangups (as before notifications had kinds); dead letters.
+// with a cursor; hangups and one call leg's hangups (as before notifications had kinds); dead
+// letters; the last hour's deliveries at a glance (/api/stats, what the page draws).
 // Errors use the middleware's `{ error, message, details }` style with stable codes.
 const express = require('express');
 const { notificationKinds } = require('telecmi-hangup');
@@ -13,9 +14,10 @@ const maxUserLength = 256;
  * The API's router, to mount at `/api`.
  * @param {ReturnType<import('./store.js').createStore>} store
  * @param {ReturnType<import('./calls.js').createCallStore>} calls
+ * @param {ReturnType<import('./stats.js').createStats>} stats
  * @returns {import('express').Router}
  */
-function createApi(store, calls) {
+function createApi(store, calls, stats) {
   const router = express.Router();
   const notificationParameters = {
     before: rowId,
@@ -113,6 +115,18 @@ function createApi(store, calls) {
     })
     .all(methodNotAllowed);
 
+  // `{ from, to, buckets: [{ start, accepted, duplicate, ignored, rejected, failed }] (sixty minutes,
+  // oldest first), totals, rejectedByReason, failedByReason, listenerLatency: { count, p50, p99 } }`,
+  // of this app's deliveries; times in ms since the epoch, latencies in ms (see stats.js).
+  router
+    .route('/stats')
+    .get((req, res) => {
+      const { problems } = readQuery(req.query, {});
+      if (problems.length) return badQuery(res, problems);
+      res.set('Cache-Control', 'no-store').json(stats.snapshot());
+    })
+    .all(methodNotAllowed);
+
   router.use((req, res) => sendError(res, 404, 'not_found', `There is no API route ${req.method} /api${req.path}`));
   return router;
 }
@@ -130,8 +144,11 @@ function readQuery(raw, readers) {
       problems.push({ path: `/${name}`, message });
       return undefined;
     };
-    if (!names.includes(name)) problem(`unknown parameter; known: ${names.join(', ')}`);
-    else if (typeof value !== 'string') problem('give it once, as plain text');
+    if (!names.includes(name)) {
+      problem(
+        names.length ? `unknown parameter; known: ${names.join(', ')}` : 'unknown parameter; this route takes none',
+      );
+    } else if (typeof value !== 'string') problem('give it once, as plain text');
     else {
       const parsed = readers[name](value, problem);
       if (parsed !== undefined) query[name] = parsed;

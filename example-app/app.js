@@ -1,6 +1,7 @@
 // The example host, wired: telecmi-hangup at /webhook/cdr storing into SQLite, the JSON API at
 // /api, the live page at / and its event stream at /events. Each delivery, once over, is logged
-// from the package's tracing channel, so the rejected and failed ones are too. `require('telecmi-hangup')` resolves to this repository's own
+// and counted for the page from the package's tracing channel, so the rejected and failed ones
+// are too. `require('telecmi-hangup')` resolves to this repository's own
 // build (package self-reference), exactly as in an app that installed it.
 const { join } = require('node:path');
 const express = require('express');
@@ -12,6 +13,8 @@ const { createEventStream } = require('./events.js');
 const { sendError } = require('./http-errors.js');
 const { createCallStore } = require('./calls.js');
 const { watchDeliveries } = require('./deliveries.js');
+const { createStats } = require('./stats.js');
+const { createStatsFeed } = require('./live-stats.js');
 const { createLog } = require('./log.js');
 const {
   renderPage,
@@ -39,9 +42,11 @@ const replayLimit = 100;
  * @param {string} [settings.token] The middleware's `token` option; unset means off.
  * @param {(line: string) => void} [settings.log] Receives one line per delivery. Default `console.log`.
  * @param {import('./log.js').LogFormat} [settings.logFormat] `text` (default) or `json` (see log.js).
- * @param {() => number} [settings.clock] ms since the epoch: the time of a JSON log line. Default `Date.now`.
+ * @param {() => number} [settings.clock] ms since the epoch: the minutes of the page's stats and
+ *   the time of a JSON log line. Default `Date.now`.
  * @param {number} [settings.maxDeadLetters] Newest dead letters kept. Default 10000.
- * @param {{ maxClients?: number, heartbeat?: number }} [settings.live] Live stream limits (see events.js).
+ * @param {{ maxClients?: number, heartbeat?: number, statsInterval?: number }} [settings.live] Live
+ *   stream limits (see events.js), and the least ms between two 'stats' events (default 1000).
  */
 function createApp({
   database = defaultDatabase,
@@ -56,12 +61,19 @@ function createApp({
   const db = openDatabase(database);
   const store = createStore(db, maxDeadLetters === undefined ? {} : { maxDeadLetters });
   const calls = createCallStore(db);
-  const stream = createEventStream(live);
+  const { statsInterval, ...streamLimits } = live;
+  const stream = createEventStream(streamLimits);
   // The middleware's in-memory dedupe and the table's unique column use the same key, so a repeat
   // is caught by the first while the process lives, and by the second across restarts.
   const dedupeKey = defaultDedupeKey;
   const hangups = telecmiHangup({ ...(token ? { token } : {}), dedupe: { key: dedupeKey } });
-  const deliveries = watchDeliveries((trace, note) => log.delivery(trace, note));
+  const stats = createStats({ clock });
+  const statsFeed = createStatsFeed(stats, stream, statsInterval === undefined ? {} : { interval: statsInterval });
+  const deliveries = watchDeliveries((trace, note) => {
+    stats.record(trace);
+    statsFeed.changed();
+    log.delivery(trace, note);
+  });
 
   // One transaction for both tables: an outgoing hangup is also a row of the hangup API.
   const save = db.transaction((notification, key) => {
@@ -114,11 +126,13 @@ function createApp({
     deliveries.begin(req);
     hangups(req, res, next);
   });
-  app.use('/api', createApi(store, calls));
+  app.use('/api', createApi(store, calls, stats));
   app.get('/events', (req, res) => {
     const client = stream.connect(req, res);
+    if (!client) return;
+    client.send('stats', stats.snapshot());
     const seen = lastSeenId(req);
-    if (!client || seen === undefined) return;
+    if (seen === undefined) return;
     // The calls the page missed, each once, as they are now.
     const missedRows = new Map();
     // Deleted and set again, so each call goes at its newest notification, and the ids sent only grow.
@@ -135,6 +149,7 @@ function createApp({
       missed: calls.listCalls({ limit: pageMissed, missed: true }).calls,
       deadLetters: store.listDeadLetters({ limit: pageDeadLetters }).deadLetters,
       latestNotificationId: calls.latestNotificationId(),
+      stats: stats.snapshot(),
       webhookPath,
     });
     res
@@ -167,14 +182,16 @@ function createApp({
      */
     async drain() {
       await hangups.close();
+      statsFeed.close();
       stream.close();
     },
     /**
-     * Stops logging deliveries (it unsubscribes from the package's tracing channel) and closes
-     * the database. Call it after `drain()` and once the HTTP server is closed.
+     * Stops logging and counting deliveries (it unsubscribes from the package's tracing channel)
+     * and closes the database. Call it after `drain()` and once the HTTP server is closed.
      */
     close() {
       deliveries.stop();
+      statsFeed.close();
       db.close();
     },
   };

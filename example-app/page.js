@@ -1,5 +1,7 @@
-// The page at `/`: the calls (one row per conversation, with its timeline), the missed calls to
-// call back and the dead letters, as plain HTML rendered here, then kept live by public/live.js.
+// The page at `/`: the last hour at a glance (drawn by public/glance.js from the stats it carries
+// and those the live stream pushes), the calls (one row per conversation, with its timeline), the
+// missed calls to call back and the dead letters, as plain HTML rendered here, then kept live by
+// public/live.js.
 // Every value from a payload is text a sender chose, so everything interpolated goes through escapeHtml.
 
 /** Calls the page lists; live rows beyond it push the oldest off. */
@@ -156,14 +158,38 @@ function emptyRow(columns, text) {
 }
 
 /**
+ * The last hour at a glance: the frame glance.js draws into, and the stats as they were when the
+ * page was rendered, as JSON in a data attribute (escaped like every other value), for it to
+ * draw before the live stream sends any.
+ * @param {import('./stats.js').StatsSnapshot} stats
+ * @returns {string}
+ */
+function renderGlance(stats) {
+  return `<section id="glance" class="glance" data-stats="${escapeHtml(JSON.stringify(stats))}">
+<h2>The last hour at a glance</h2>
+<figure>
+<p class="axis" id="chart-scale"></p>
+<svg id="deliveries-chart" viewBox="0 0 600 100" preserveAspectRatio="none" role="img" aria-labelledby="deliveries-chart-title"><title id="deliveries-chart-title">Deliveries per minute, by outcome</title></svg>
+<p class="axis"><span>60 min ago</span><span>now</span></p>
+<figcaption><ul id="outcomes" class="legend"></ul></figcaption>
+</figure>
+<div class="facts">
+<div><h3>Rejected and failed, by reason</h3><ul id="reasons" class="reasons"></ul></div>
+<div><h3>Listener time</h3><p id="latency"></p></div>
+</div>
+<noscript><p class="note">The chart needs JavaScript; <a href="/api/stats">/api/stats</a> has the same numbers.</p></noscript>
+</section>`;
+}
+
+/**
  * The whole page.
  * @param {{ calls: object[], missed: object[], deadLetters: import('./store.js').DeadLetter[],
- *   latestNotificationId: number, webhookPath: string }} view
+ *   latestNotificationId: number, stats: import('./stats.js').StatsSnapshot, webhookPath: string }} view
  *   `latestNotificationId` tells the live stream where the page's knowledge ends, so nothing
  *   stored between rendering and connecting is missed.
  * @returns {string}
  */
-function renderPage({ calls, missed, deadLetters, latestNotificationId, webhookPath }) {
+function renderPage({ calls, missed, deadLetters, latestNotificationId, stats, webhookPath }) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -172,6 +198,7 @@ function renderPage({ calls, missed, deadLetters, latestNotificationId, webhookP
 <title>Calls · telecmi-hangup</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/style.css">
+<script src="/assets/glance.js" defer></script>
 <script src="/assets/live.js" defer></script>
 </head>
 <body data-events="/events?after=${latestNotificationId}">
@@ -181,6 +208,7 @@ function renderPage({ calls, missed, deadLetters, latestNotificationId, webhookP
 <p class="note">TeleCMI posts to <code>${escapeHtml(webhookPath)}</code>. Times are in your time zone.</p>
 </header>
 <main>
+${renderGlance(stats)}
 <section class="missed">
 <h2>Missed calls to call back</h2>
 <table id="missed">

@@ -189,6 +189,41 @@ describe('the example app in a browser', function () {
     expect(await page.evaluate('globalThis.notReloaded')).to.equal(true);
   });
 
+  it('redraws the last hour at a glance as deliveries come, without a reload', async () => {
+    const chart = page.locator('#deliveries-chart');
+    const delivered = async () => {
+      const stats = (await (await fetch(`${base}/api/stats`)).json()) as { totals: Record<string, number> };
+      return { stats, total: Object.values(stats.totals).reduce((sum, count) => sum + count, 0) };
+    };
+    const counted = (outcome: string) =>
+      page.evaluate<number>(
+        `Array.from(document.querySelectorAll('#deliveries-chart rect[data-outcome="${outcome}"]'))` +
+          '.reduce((sum, bar) => sum + Number(bar.dataset.count), 0)',
+      );
+    // The earlier tests' deliveries, once the last 'stats' event (at most a second behind) is drawn.
+    const before = await delivered();
+    expect(before.total).to.be.above(0);
+    await page.locator(`#deliveries-chart[data-total="${before.total}"]`).waitFor();
+    const rejected = await counted('rejected');
+
+    expect((await deliver(JSON.stringify(sampleCall()[0]))).status).to.equal(204);
+    expect((await deliver('{"leg": "c"}')).status).to.equal(422);
+    await page.locator(`#deliveries-chart[data-total="${before.total + 2}"]`).waitFor();
+    expect(await counted('rejected')).to.equal(rejected + 1);
+    expect(await chart.locator('g.minute').count()).to.equal(60);
+    expect(await page.locator('#reasons li[data-code="invalid_payload"] b').textContent()).to.equal('1');
+    expect(await page.locator('#latency').textContent()).to.match(
+      /^p50 [\d.e-]+ ms · p99 [\d.e-]+ ms, over \d+ deliveries$/,
+    );
+    // What the page drew is what the API says.
+    const after = await delivered();
+    expect(after.total).to.equal(before.total + 2);
+    expect(await page.locator('#outcomes li[data-outcome="rejected"] b').textContent()).to.equal(
+      String(after.stats.totals['rejected']),
+    );
+    expect(await page.evaluate('globalThis.notReloaded')).to.equal(true);
+  });
+
   it('reads on a phone: no sideways scrolling, one card per row', async () => {
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, 'example-app.png'), fullPage: true });

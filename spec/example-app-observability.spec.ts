@@ -1,10 +1,12 @@
-// The example app's view of its deliveries: one log line per delivery, readable or JSON (LOG_FORMAT).
+// The example app's view of its deliveries: the last hour at a glance (/api/stats, the page, the
+// live stream's 'stats' events), and one log line per delivery, readable or JSON (LOG_FORMAT).
 import { spawn } from 'node:child_process';
 import { tracingChannel } from 'node:diagnostics_channel';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { RequestListener } from 'node:http';
+import { createServer, get, type IncomingMessage, type RequestListener, type Server } from 'node:http';
 import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
@@ -25,12 +27,34 @@ interface AppSettings {
   logFormat?: string;
   clock?: () => number;
   token?: string;
+  live?: { statsInterval?: number };
+}
+type Outcome = 'accepted' | 'duplicate' | 'ignored' | 'rejected' | 'failed';
+interface StatsSnapshot {
+  from: number;
+  to: number;
+  buckets: ({ start: number } & Record<Outcome, number>)[];
+  totals: Record<Outcome, number>;
+  rejectedByReason: Record<string, number>;
+  failedByReason: Record<string, number>;
+  listenerLatency: { count: number; p50: number | null; p99: number | null };
+}
+interface Stats {
+  record(delivery: {
+    outcome: Outcome | undefined;
+    code: string | undefined;
+    listenerDuration: number | undefined;
+  }): void;
+  snapshot(): StatsSnapshot;
 }
 interface Log {
   delivery(trace: Partial<DeliveryTrace>, note: Record<string, unknown>): void;
 }
 const load = createRequire(__filename);
 const { createApp } = load('../example-app/app.js') as { createApp: (settings: AppSettings) => ExampleApp };
+const { createStats } = load('../example-app/stats.js') as {
+  createStats: (settings?: { clock?: () => number }) => Stats;
+};
 const { createLog } = load('../example-app/log.js') as {
   createLog: (settings: { format?: string; write: (line: string) => void; clock?: () => number }) => Log;
 };
@@ -41,6 +65,8 @@ const Database = load('better-sqlite3') as new (file: string) => { exec(sql: str
 
 const webhook = '/webhook/cdr';
 const token = 'Sesame-42';
+const minute = 60_000;
+const outcomes: Outcome[] = ['accepted', 'duplicate', 'ignored', 'rejected', 'failed'];
 const deliveries = tracingChannel('telecmi-hangup:delivery');
 
 /** Every delivery's context as its asyncEnd left it (the request left out), for as long as `during` runs. */
@@ -59,7 +85,20 @@ async function traced<T>(during: () => Promise<T>): Promise<{ result: T; traces:
   }
 }
 
-describe('the example app: logs', () => {
+/** The nearest-rank `q` quantile of some times. */
+function nearestRank(times: number[], q: number): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.max(1, Math.ceil(q * sorted.length)) - 1] as number;
+}
+
+/** A percentile read from the app's histogram: at least the true one, at most 2^(1/8) (9%) above it. */
+function expectNear(reported: number | null | undefined, exact: number): void {
+  expect(reported).to.be.a('number');
+  expect(reported).to.be.at.least(exact * (1 - 1e-9));
+  expect(reported).to.be.at.most(exact * 2 ** (1 / 8) * (1 + 1e-9));
+}
+
+describe('the example app: stats and logs', () => {
   let dir: string;
   let database: string;
   let lines: string[];
@@ -114,6 +153,221 @@ describe('the example app: logs', () => {
       started.close();
     }
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  describe('GET /api/stats', () => {
+    it('answers the last sixty minutes by outcome, the rejections by reason and the listener time', async () => {
+      const { app } = start();
+      const { traces } = await traced(async () => {
+        await request(app).post(webhook).send(sampleHangup()).expect(204);
+        await request(app).post(webhook).send(sampleNotification('incoming.waiting')).expect(204);
+        await request(app).post(webhook).type('json').send('{"leg":').expect(400);
+        await request(app)
+          .post(webhook)
+          .send(sampleHangup({ time: 'soon' as unknown as number }))
+          .expect(422);
+        now += minute;
+        const hangup = sampleHangup();
+        await request(app).post(webhook).send(hangup).expect(204);
+        await request(app).post(webhook).send(hangup).expect(204);
+        await request(app).post(webhook).type('json').send(fixtureText('piopiy-out-answered.json')).expect(204);
+      });
+      const { body } = await request(app).get('/api/stats').expect(200).expect('Cache-Control', 'no-store');
+      const stats = body as StatsSnapshot;
+      const nine = Date.UTC(2026, 0, 5, 9, 0);
+      expect(stats.to).to.equal(now);
+      expect(stats.from).to.equal(nine + minute - 59 * minute);
+      expect(stats.buckets).to.have.length(60);
+      expect(stats.buckets.map((bucket) => bucket.start)).to.deep.equal(
+        Array.from({ length: 60 }, (_, i) => stats.from + i * minute),
+      );
+      const zero = { accepted: 0, duplicate: 0, ignored: 0, rejected: 0, failed: 0 };
+      expect(stats.buckets.slice(0, 58).every((bucket) => outcomes.every((outcome) => bucket[outcome] === 0))).to.equal(
+        true,
+      );
+      expect(stats.buckets[58]).to.deep.equal({ start: nine, ...zero, accepted: 2, rejected: 2 });
+      expect(stats.buckets[59]).to.deep.equal({ start: nine + minute, ...zero, accepted: 1, duplicate: 1, ignored: 1 });
+      expect(stats.totals).to.deep.equal({ ...zero, accepted: 3, duplicate: 1, ignored: 1, rejected: 2 });
+      expect(Object.entries(stats.rejectedByReason)).to.deep.equal([
+        ['invalid_json', 1],
+        ['invalid_payload', 1],
+      ]);
+      expect(stats.failedByReason).to.deep.equal({});
+
+      // What the channel said the listeners took, this app's deliveries being the only ones.
+      const times = traces.flatMap((trace) => (trace.listenerDuration === undefined ? [] : [trace.listenerDuration]));
+      expect(times).to.have.length(6);
+      expect(stats.listenerLatency.count).to.equal(6);
+      expectNear(stats.listenerLatency.p50, nearestRank(times, 0.5));
+      // The slowest of six is the 99th percentile, and no percentile passes the slowest.
+      expect(stats.listenerLatency.p99).to.equal(Math.max(...times));
+    });
+
+    it('lets minutes older than an hour go, and their reasons and times with them', async () => {
+      const { app } = start();
+      await request(app).post(webhook).type('json').send('nope').expect(400);
+      now += minute;
+      const { traces } = await traced(() => request(app).post(webhook).send(sampleHangup()).expect(204));
+      now += 59 * minute;
+      const stats = (await request(app).get('/api/stats').expect(200)).body as StatsSnapshot;
+      expect(stats.totals).to.include({ accepted: 1, rejected: 0 });
+      expect(stats.buckets[0]).to.include({ accepted: 1 });
+      expect(stats.rejectedByReason).to.deep.equal({});
+      const [only] = traces;
+      expect(stats.listenerLatency).to.deep.equal({
+        count: 1,
+        p50: only?.listenerDuration,
+        p99: only?.listenerDuration,
+      });
+      now += minute;
+      const later = (await request(app).get('/api/stats').expect(200)).body as StatsSnapshot;
+      expect(later.totals).to.deep.equal({ accepted: 0, duplicate: 0, ignored: 0, rejected: 0, failed: 0 });
+      expect(later.listenerLatency).to.deep.equal({ count: 0, p50: null, p99: null });
+    });
+
+    it('counts a failed delivery by its reason', async () => {
+      const { app } = start({ token });
+      await deliverOneOfEach(app);
+      const stats = (await request(app).get('/api/stats').expect(200)).body as StatsSnapshot;
+      expect(stats.totals).to.deep.equal({ accepted: 2, duplicate: 1, ignored: 1, rejected: 2, failed: 1 });
+      expect(stats.rejectedByReason).to.deep.equal({ invalid_payload: 1, unauthorized: 1 });
+      expect(stats.failedByReason).to.deep.equal({ handler_failed: 1 });
+    });
+
+    it('answers 400 invalid_query to a parameter and 405 to another method', async () => {
+      const { app } = start();
+      const bad = await request(app).get('/api/stats?minutes=5').expect(400);
+      expect(bad.body.details).to.deep.equal([
+        { path: '/minutes', message: 'unknown parameter; this route takes none' },
+      ]);
+      await request(app).delete('/api/stats').expect(405).expect('Allow', 'GET');
+    });
+  });
+
+  describe('the minute buckets (stats.js)', () => {
+    it('reuses a minute’s slot an hour on without carrying its counts over', () => {
+      let time = Date.UTC(2026, 0, 5, 9, 0);
+      const stats = createStats({ clock: () => time });
+      stats.record({ outcome: 'rejected', code: 'invalid_json', listenerDuration: 5 });
+      time += 60 * minute;
+      stats.record({ outcome: 'accepted', code: undefined, listenerDuration: 1 });
+      const snapshot = stats.snapshot();
+      expect(snapshot.totals).to.include({ accepted: 1, rejected: 0 });
+      expect(snapshot.rejectedByReason).to.deep.equal({});
+      expect(snapshot.listenerLatency).to.deep.equal({ count: 1, p50: 1, p99: 1 });
+    });
+
+    it('reads p50 and p99 of many times from its histogram within 9% above the true ones', () => {
+      let time = Date.UTC(2026, 0, 5, 9, 0);
+      const stats = createStats({ clock: () => time });
+      const times: number[] = [];
+      // 1200 times spread over twenty minutes, from 2 µs to 2.4 s.
+      for (let i = 1; i <= 1200; i++) {
+        const ms = 0.002 * i ** 2 * (i % 3 === 0 ? 0.8 : 1);
+        times.push(ms);
+        stats.record({ outcome: 'accepted', code: undefined, listenerDuration: ms });
+        if (i % 60 === 0) time += minute;
+      }
+      stats.record({ outcome: 'failed', code: 'handler_timeout', listenerDuration: undefined });
+      const { listenerLatency, totals, failedByReason } = stats.snapshot();
+      expect(listenerLatency.count).to.equal(1200);
+      expectNear(listenerLatency.p50, nearestRank(times, 0.5));
+      expectNear(listenerLatency.p99, nearestRank(times, 0.99));
+      expect(totals).to.include({ accepted: 1200, failed: 1 });
+      expect(failedByReason).to.deep.equal({ handler_timeout: 1 });
+    });
+  });
+
+  describe('the page and its live stream', () => {
+    let server: Server;
+    let origin: string;
+    const streams: IncomingMessage[] = [];
+
+    async function listen(started: ExampleApp): Promise<void> {
+      server = createServer(started.app);
+      server.listen(0, '127.0.0.1');
+      await once(server, 'listening');
+      origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    }
+
+    /** The live stream's 'stats' events, parsed, as they come. */
+    async function statsEvents(): Promise<StatsSnapshot[]> {
+      const res = await new Promise<IncomingMessage>((resolve, reject) =>
+        get(`${origin}/events`, resolve).on('error', reject),
+      );
+      streams.push(res);
+      res.setEncoding('utf8');
+      const events: StatsSnapshot[] = [];
+      let text = '';
+      res.on('data', (chunk: string) => {
+        text += chunk;
+        let end: number;
+        while ((end = text.indexOf('\n\n')) !== -1) {
+          const message = text.slice(0, end);
+          text = text.slice(end + 2);
+          const data = /^event: stats\ndata: (.*)$/m.exec(message)?.[1];
+          if (data !== undefined) events.push(JSON.parse(data) as StatsSnapshot);
+        }
+      });
+      return events;
+    }
+
+    async function eventually(condition: () => boolean, what: string): Promise<void> {
+      const deadline = Date.now() + 3000;
+      while (!condition()) {
+        if (Date.now() > deadline) throw new Error(`not within 3 s: ${what}`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    }
+
+    afterEach(async () => {
+      for (const res of streams.splice(0)) res.destroy();
+      if (!server?.listening) return;
+      server.closeAllConnections();
+      server.close();
+      await once(server, 'close');
+    });
+
+    it('renders the stats above the calls, for its script to draw', async () => {
+      const { app } = start();
+      await request(app).post(webhook).type('json').send('{"user":"<b>').expect(400);
+      const page = await request(app).get('/').expect(200);
+      const glance = page.text.indexOf('<section id="glance"');
+      expect(glance).to.be.above(0).and.below(page.text.indexOf('<table id="missed">'));
+      expect(page.text).to.include('<svg id="deliveries-chart"');
+      expect(page.text).to.include('<script src="/assets/glance.js" defer></script>');
+      const attribute = /data-stats="([^"]*)"/.exec(page.text)?.[1] ?? '';
+      const unescaped = attribute
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, '<');
+      const stats = JSON.parse(unescaped.replace(/&gt;/g, '>').replace(/&amp;/g, '&')) as StatsSnapshot;
+      expect(stats.totals.rejected).to.equal(1);
+      expect(stats.rejectedByReason).to.deep.equal({ invalid_json: 1 });
+      await request(app)
+        .get('/assets/glance.js')
+        .expect(200)
+        .expect('Content-Type', /javascript/);
+    });
+
+    it('sends a page the stats as it connects, then again after deliveries, at most once per statsInterval', async () => {
+      const interval = 300;
+      const started = start({ live: { statsInterval: interval } });
+      await listen(started);
+      const events = await statsEvents();
+      await eventually(() => events.length === 1, 'the stats on connecting');
+      expect(events[0]?.totals.accepted).to.equal(0);
+
+      const began = performance.now();
+      for (let i = 0; i < 8; i++) await request(started.app).post(webhook).send(sampleHangup()).expect(204);
+      await eventually(() => events.at(-1)?.totals.accepted === 8, 'the stats after eight deliveries');
+      const elapsed = performance.now() - began;
+      // One soon after the first delivery, then at most one per interval.
+      expect(events.length - 1)
+        .to.be.at.least(1)
+        .and.at.most(1 + Math.ceil(elapsed / interval));
+      expect(events.at(-1)?.buckets.at(-1)?.accepted).to.equal(8);
+    });
   });
 
   describe('the log: one line per delivery', () => {

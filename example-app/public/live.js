@@ -1,6 +1,7 @@
 // Runs in the browser: shows times in the viewer's own zone, and shows the calls (and dead
 // letters) the server pushes, each call's row replaced as its timeline grows.
 // The rows arrive as HTML the server rendered (and escaped) exactly as it renders the page.
+// The stats are glance.js's to draw: they are handed on to it as a `glance:stats` event.
 /* global document, EventSource */
 'use strict';
 
@@ -77,6 +78,9 @@
     if (missedHtml) showCall(missed, conversation, missedHtml, last);
     // An incoming call answered by another agent after one missed it is no call to return.
     else rowOf(missed, conversation)?.remove();
+  });
+  source.addEventListener('stats', (message) => {
+    document.dispatchEvent(new CustomEvent('glance:stats', { detail: JSON.parse(message.data) }));
   });
   source.addEventListener('dead-letter', (message) => {
     const { id, html } = JSON.parse(message.data);
