@@ -4,7 +4,7 @@
 // Errors use the middleware's `{ error, message, details }` style with stable codes.
 const express = require('express');
 const { notificationKinds } = require('telecmi-hangup');
-const { sendError } = require('./http-errors.js');
+const { sendError, methodNotAllowed } = require('./http-errors.js');
 
 /** Page size when `limit` is not given, and the largest one allowed. */
 const limits = { default: 50, max: 200 };
@@ -159,10 +159,6 @@ function readQuery(raw, readers) {
 
 function badQuery(res, problems) {
   sendError(res, 400, 'invalid_query', 'The query string has a value this route does not take', problems);
-}
-
-function methodNotAllowed(req, res) {
-  sendError(res, 405, 'method_not_allowed', `Method ${req.method} is not allowed; use GET`, [], { Allow: 'GET' });
 }
 
 function pageSize(value, problem) {

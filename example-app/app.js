@@ -1,7 +1,7 @@
 // The example host, wired: telecmi-hangup at /webhook/cdr storing into SQLite, the JSON API at
-// /api, the live page at / and its event stream at /events. Each delivery, once over, is logged
-// and counted for the page from the package's tracing channel, so the rejected and failed ones
-// are too. `require('telecmi-hangup')` resolves to this repository's own
+// /api, the live page at / and its event stream at /events, the package's metrics at /metrics.
+// Each delivery, once over, is logged and counted from the package's tracing channel, so the
+// rejected and failed ones are too. `require('telecmi-hangup')` resolves to this repository's own
 // build (package self-reference), exactly as in an app that installed it.
 const { join } = require('node:path');
 const express = require('express');
@@ -15,6 +15,7 @@ const { createCallStore } = require('./calls.js');
 const { watchDeliveries } = require('./deliveries.js');
 const { createStats } = require('./stats.js');
 const { createStatsFeed } = require('./live-stats.js');
+const { createMetrics } = require('./metrics.js');
 const { createLog } = require('./log.js');
 const {
   renderPage,
@@ -69,6 +70,7 @@ function createApp({
   const hangups = telecmiHangup({ ...(token ? { token } : {}), dedupe: { key: dedupeKey } });
   const stats = createStats({ clock });
   const statsFeed = createStatsFeed(stats, stream, statsInterval === undefined ? {} : { interval: statsInterval });
+  const metrics = createMetrics();
   const deliveries = watchDeliveries((trace, note) => {
     stats.record(trace);
     statsFeed.changed();
@@ -127,6 +129,7 @@ function createApp({
     hangups(req, res, next);
   });
   app.use('/api', createApi(store, calls, stats));
+  metrics.route(app, '/metrics');
   app.get('/events', (req, res) => {
     const client = stream.connect(req, res);
     if (!client) return;
@@ -186,11 +189,12 @@ function createApp({
       stream.close();
     },
     /**
-     * Stops logging and counting deliveries (it unsubscribes from the package's tracing channel)
-     * and closes the database. Call it after `drain()` and once the HTTP server is closed.
+     * Stops logging and counting deliveries (it unsubscribes from the package's channels) and
+     * closes the database. Call it after `drain()` and once the HTTP server is closed.
      */
     close() {
       deliveries.stop();
+      metrics.close();
       statsFeed.close();
       db.close();
     },

@@ -20,4 +20,13 @@ function sendError(res, status, error, message, details = [], headers = {}) {
   res.end(body);
 }
 
-module.exports = { sendError };
+/**
+ * Answers 405 `method_not_allowed` for a route that only reads.
+ * @param {import('express').Request} req
+ * @param {import('node:http').ServerResponse} res
+ */
+function methodNotAllowed(req, res) {
+  sendError(res, 405, 'method_not_allowed', `Method ${req.method} is not allowed; use GET`, [], { Allow: 'GET' });
+}
+
+module.exports = { sendError, methodNotAllowed };

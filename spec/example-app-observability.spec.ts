@@ -1,5 +1,6 @@
-// The example app's view of its deliveries: the last hour at a glance (/api/stats, the page, the
-// live stream's 'stats' events), and one log line per delivery, readable or JSON (LOG_FORMAT).
+// The example app's view of its deliveries: /metrics from the package's collectMetrics, the last
+// hour at a glance (/api/stats, the page, the live stream's 'stats' events), and one log line per
+// delivery, readable or JSON (LOG_FORMAT).
 import { spawn } from 'node:child_process';
 import { tracingChannel } from 'node:diagnostics_channel';
 import { once } from 'node:events';
@@ -10,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
+import { register as globalRegister } from 'prom-client';
 import request from 'supertest';
 import type { DeliveryTrace } from '../lib/index.js';
 import { sampleHangup, sampleNotification } from '../lib/testing/index.js';
@@ -69,6 +71,25 @@ const minute = 60_000;
 const outcomes: Outcome[] = ['accepted', 'duplicate', 'ignored', 'rejected', 'failed'];
 const deliveries = tracingChannel('telecmi-hangup:delivery');
 
+/** The samples of a Prometheus text exposition, as `name{label=value,...}` (labels sorted) → value. */
+function parseMetrics(text: string): Map<string, number> {
+  const samples = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const match = /^(\w+)(?:\{(.*)\})? (\S+)$/.exec(line);
+    if (!match) throw new Error(`not a sample: ${line}`);
+    const [, name, labels = '', value] = match;
+    const pairs = [...labels.matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map(([, key, text]) => `${key}=${text}`);
+    samples.set(`${name}{${pairs.sort().join(',')}}`, Number(value));
+  }
+  return samples;
+}
+
+/** The samples of one metric (its name exactly, or with `_count`, say), as an object. */
+function samplesOf(samples: Map<string, number>, name: string): Record<string, number> {
+  return Object.fromEntries([...samples].filter(([key]) => key.startsWith(`${name}{`)));
+}
+
 /** Every delivery's context as its asyncEnd left it (the request left out), for as long as `during` runs. */
 async function traced<T>(during: () => Promise<T>): Promise<{ result: T; traces: Omit<DeliveryTrace, 'request'>[] }> {
   const traces: Omit<DeliveryTrace, 'request'>[] = [];
@@ -98,7 +119,7 @@ function expectNear(reported: number | null | undefined, exact: number): void {
   expect(reported).to.be.at.most(exact * 2 ** (1 / 8) * (1 + 1e-9));
 }
 
-describe('the example app: stats and logs', () => {
+describe('the example app: metrics, stats and logs', () => {
   let dir: string;
   let database: string;
   let lines: string[];
@@ -110,6 +131,12 @@ describe('the example app: stats and logs', () => {
     const started = createApp({ database, log: (line) => lines.push(line), clock: () => now, ...settings });
     opened.push(started);
     return started;
+  }
+
+  async function stop(started: ExampleApp): Promise<void> {
+    opened.splice(opened.indexOf(started), 1);
+    await started.drain();
+    started.close();
   }
 
   /**
@@ -153,6 +180,93 @@ describe('the example app: stats and logs', () => {
       started.close();
     }
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  describe('GET /metrics', () => {
+    it('counts a known set of deliveries exactly, by kind, outcome and status, in Prometheus text', async () => {
+      const { app } = start({ token });
+      await deliverOneOfEach(app);
+      const res = await request(app).get('/metrics').expect(200).expect('Cache-Control', 'no-store');
+      expect(res.headers['content-type']).to.equal('text/plain; version=0.0.4; charset=utf-8');
+      const samples = parseMetrics(res.text);
+
+      expect(samplesOf(samples, 'telecmi_deliveries_total')).to.deep.equal({
+        'telecmi_deliveries_total{kind=outgoing.hangup,outcome=accepted,status=204}': 1,
+        'telecmi_deliveries_total{kind=cdr.incoming.missed,outcome=accepted,status=204}': 1,
+        'telecmi_deliveries_total{kind=outgoing.hangup,outcome=duplicate,status=204}': 1,
+        'telecmi_deliveries_total{kind=unknown,outcome=ignored,status=204}': 1,
+        // The payload's markers are an outgoing hangup's; its leg is what breaks the schema.
+        'telecmi_deliveries_total{kind=outgoing.hangup,outcome=rejected,status=422}': 1,
+        'telecmi_deliveries_total{kind=unknown,outcome=rejected,status=401}': 1,
+        'telecmi_deliveries_total{kind=outgoing.hangup,outcome=failed,status=500}': 1,
+      });
+      expect(samplesOf(samples, 'telecmi_delivery_duration_seconds_count')).to.deep.equal({
+        'telecmi_delivery_duration_seconds_count{kind=outgoing.hangup,outcome=accepted}': 1,
+        'telecmi_delivery_duration_seconds_count{kind=cdr.incoming.missed,outcome=accepted}': 1,
+        'telecmi_delivery_duration_seconds_count{kind=outgoing.hangup,outcome=duplicate}': 1,
+        'telecmi_delivery_duration_seconds_count{kind=unknown,outcome=ignored}': 1,
+        'telecmi_delivery_duration_seconds_count{kind=outgoing.hangup,outcome=rejected}': 1,
+        'telecmi_delivery_duration_seconds_count{kind=unknown,outcome=rejected}': 1,
+        'telecmi_delivery_duration_seconds_count{kind=outgoing.hangup,outcome=failed}': 1,
+      });
+      // Listeners ran for all but the duplicate (the app has no 'duplicate' listener): the
+      // 'notification' one for the two accepted and the failed, 'ignored', and 'invalid' (the dead
+      // letters) for the two rejected.
+      expect(samplesOf(samples, 'telecmi_listener_duration_seconds_count')).to.deep.equal({
+        'telecmi_listener_duration_seconds_count{kind=outgoing.hangup}': 3,
+        'telecmi_listener_duration_seconds_count{kind=cdr.incoming.missed}': 1,
+        'telecmi_listener_duration_seconds_count{kind=unknown}': 2,
+      });
+      for (const histogram of ['telecmi_delivery_duration_seconds', 'telecmi_listener_duration_seconds']) {
+        for (const [key, count] of Object.entries(samplesOf(samples, `${histogram}_count`))) {
+          const labels = key.slice(key.indexOf('{') + 1, -1);
+          const everything = `${histogram}_bucket{${[...labels.split(','), 'le=+Inf'].sort().join(',')}}`;
+          expect(samples.get(everything), everything).to.equal(count);
+          expect(samples.get(key.replace('_count{', '_sum{')), `${key} sum`).to.be.above(0);
+        }
+      }
+      expect(samplesOf(samples, 'telecmi_deliveries_in_flight')).to.deep.equal({ 'telecmi_deliveries_in_flight{}': 0 });
+      // Registered, with no failed store call to count: no sample at all, which Prometheus reads as 0.
+      expect(res.text).to.include('# TYPE telecmi_dedupe_errors_total counter');
+      expect(samplesOf(samples, 'telecmi_dedupe_errors_total')).to.deep.equal({});
+    });
+
+    it('answers 405 to another method', async () => {
+      const { app } = start();
+      const res = await request(app).post('/metrics').expect(405).expect('Allow', 'GET');
+      expect(res.body).to.include({ error: 'method_not_allowed' });
+    });
+
+    it('keeps each app its own registry: two apps in one process clash on nothing, and a closed one counts no more', async () => {
+      const first = start();
+      const second = createApp({ database: join(dir, 'second.db'), log: () => undefined, clock: () => now });
+      opened.push(second);
+      await request(first.app).post(webhook).send(sampleHangup()).expect(204);
+      const accepted = 'telecmi_deliveries_total{kind=outgoing.hangup,outcome=accepted,status=204}';
+      const scrape = async (started: ExampleApp) =>
+        parseMetrics((await request(started.app).get('/metrics').expect(200)).text);
+      // The channel is the process's: each app's /metrics counts every telecmiHangup() in it, once.
+      expect((await scrape(first)).get(accepted)).to.equal(1);
+      expect((await scrape(second)).get(accepted)).to.equal(1);
+      // prom-client's global register is the host's, and left alone.
+      expect(globalRegister.getSingleMetric('telecmi_deliveries_total')).to.equal(undefined);
+      // The page's stats count the app's own deliveries only.
+      const stats = async (started: ExampleApp) =>
+        (await request(started.app).get('/api/stats').expect(200)).body as StatsSnapshot;
+      expect((await stats(first)).totals.accepted).to.equal(1);
+      expect((await stats(second)).totals.accepted).to.equal(0);
+
+      await stop(first);
+      // Closed, it unsubscribed and took its metrics off its registry.
+      expect((await request(first.app).get('/metrics').expect(200)).text).to.not.include('telecmi_');
+      await request(second.app).post(webhook).send(sampleHangup()).expect(204);
+      expect((await scrape(second)).get(accepted)).to.equal(2);
+      expect((await stats(second)).totals.accepted).to.equal(1);
+      // A third app after a closed one registers afresh.
+      const third = createApp({ database: join(dir, 'third.db'), log: () => undefined });
+      opened.push(third);
+      expect((await scrape(third)).get(accepted)).to.equal(undefined);
+    });
   });
 
   describe('GET /api/stats', () => {
