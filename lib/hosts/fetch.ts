@@ -1,6 +1,6 @@
 import type { Answer, Delivery, DeliveryBody, Host, WebBody } from '../core/delivery.js';
 import type { Core } from '../core/pipeline.js';
-import { endToEndHeaders } from './answer-headers.js';
+import { responseOf } from './web-response.js';
 
 /**
  * Where a `fetch` handler learns the client's address, whichever runtime called it: given by
@@ -113,11 +113,4 @@ class FetchHost implements Host {
     this.#resolve?.(new Response(null, { status: 400 }));
     this.#resolve = undefined;
   }
-}
-
-function responseOf(answer: Answer): Response {
-  return new Response(answer.body === '' ? null : answer.body, {
-    status: answer.status,
-    headers: endToEndHeaders(answer),
-  });
 }
