@@ -1,4 +1,5 @@
-import type { Answer, Delivery, DeliveryBody, Host, WebBody } from '../core/delivery.js';
+import type { Answer, Delivery, DeliveryBody, Host } from '../core/delivery.js';
+import type { WholeWebBody } from '../receive/read-web-stream.js';
 import type { Core } from '../core/pipeline.js';
 import { responseOf } from './web-response.js';
 
@@ -38,14 +39,20 @@ export function fetchHandler(core: Core): FetchHandler {
   };
 }
 
-class FetchDelivery implements Delivery, WebBody {
+/** A Request as the runtimes have it; `bytes()` is not in the types of Node 20's. */
+type RequestWithBytes = Request & { readonly bytes?: () => Promise<Uint8Array> };
+
+class FetchDelivery implements Delivery, WholeWebBody {
   readonly method: string;
+  readonly bytes: (() => Promise<Uint8Array>) | undefined;
   readonly #request: Request;
   readonly #context: FetchContext | undefined;
-  constructor(request: Request, context: FetchContext | undefined) {
+  constructor(request: RequestWithBytes, context: FetchContext | undefined) {
     this.#request = request;
     this.#context = context;
     this.method = request.method;
+    const { bytes } = request;
+    this.bytes = typeof bytes === 'function' ? () => bytes.call(request) : undefined;
   }
   get query(): string {
     const { url } = this.#request;

@@ -5,12 +5,19 @@ import { aborted, tooLarge } from './body-errors.js';
 import { contentEncoding, readStream } from './read-stream.js';
 
 /**
+ * A web body that may give its bytes whole as well: `Request.bytes()`, where the runtime has it.
+ */
+export interface WholeWebBody extends WebBody {
+  readonly bytes?: (() => Promise<Uint8Array>) | undefined;
+}
+
+/**
  * Reads a web body, at most `limit` bytes after decompression. A body of declared length that is
  * not compressed is read by the runtime in one call (what a bare server does); any other is read
  * chunk by chunk, stopping as soon as the limit is passed.
  */
 export function readWebStream(
-  body: WebBody,
+  body: WholeWebBody,
   declaredLength: boolean,
   encoding: string | undefined,
   limit: number,
@@ -18,10 +25,10 @@ export function readWebStream(
   const identity = contentEncoding(encoding) === 'identity';
   // Without an async function around it: on Bun and Deno each layer of one costs as much as the read.
   if (declaredLength && identity) {
-    return body.arrayBuffer().then((whole) => {
-      if (whole.byteLength > limit) throw tooLarge(limit);
-      return new Uint8Array(whole);
-    }, senderLeft);
+    // bytes() rather than a view of arrayBuffer()'s buffer, where there is a choice: on Bun and Deno
+    // that buffer and its view cost about 3 µs a request more.
+    if (body.bytes) return body.bytes().then((whole) => withinLimit(whole, limit), senderLeft);
+    return body.arrayBuffer().then((whole) => withinLimit(new Uint8Array(whole), limit), senderLeft);
   }
   const stream = body.stream();
   if (stream === null) return Promise.resolve(new Uint8Array(0));
@@ -34,6 +41,11 @@ export function readWebStream(
     nodeStream.on('error', ignore);
     throw error;
   });
+}
+
+function withinLimit(whole: Uint8Array, limit: number): Uint8Array {
+  if (whole.byteLength > limit) throw tooLarge(limit);
+  return whole;
 }
 
 function senderLeft(): never {
