@@ -240,6 +240,23 @@ for (const flavour of flavours) {
         });
       }
 
+      it('takes a U+FFFD the sender did send, alone and beside a byte order mark, as valid UTF-8', async () => {
+        const { app, hangups } = buildApp(flavour);
+        const seen = record(hangups.events);
+        const sent = [
+          JSON.stringify(payload({ call_id: 'a\uFFFDb' })),
+          `\uFEFF${JSON.stringify(payload({ call_id: '\uFFFD' }))}`,
+        ];
+        for (const body of sent) {
+          const res = await post(app, { 'content-type': json }, Buffer.from(body, 'utf8'));
+          expect(res.status, body).to.equal(204);
+        }
+        expect(seen.hangup.map((event) => (event as { call_id?: unknown }).call_id)).to.deep.equal([
+          'a\uFFFDb',
+          '\uFFFD',
+        ]);
+      });
+
       it('answers percent-encoded invalid UTF-8 in a query or form with 400, not a replacement character', async () => {
         const { app, hangups } = buildApp(flavour);
         const seen = record(hangups.events);
