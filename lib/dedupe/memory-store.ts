@@ -2,7 +2,7 @@ import type { DedupeClaim, DedupeStore } from './store.js';
 
 /** Options of {@link createMemoryStore}. */
 export interface MemoryStoreOptions {
-  /** Most keys kept; past it the oldest is forgotten first. Default `100000`. */
+  /** Most keys kept; past it the oldest are forgotten first, an eighth at a time. Default `100000`. */
   maxKeys?: number;
   /** The clock, in milliseconds, for tests. Default `performance.now` (monotonic). */
   now?: () => number;
@@ -17,24 +17,41 @@ export interface MemoryStore extends DedupeStore {
   readonly size: number;
 }
 
+/**
+ * A key's state: a claim's owner and expiry while in progress; once done, only its expiry (a
+ * number, not an object, since done keys are nearly all of them and each byte counts 100,000 times).
+ */
+type Entry = { readonly token: string; readonly expiresAt: number } | number;
+
 const done: DedupeClaim = Object.freeze({ state: 'done' });
 const inProgress: DedupeClaim = Object.freeze({ state: 'in_progress' });
 
-/** Slots the queue starts with; it doubles as keys come, up to what `maxKeys` needs. */
-const initialSlots = 64;
+const expiryOf = (entry: Entry): number => (typeof entry === 'number' ? entry : entry.expiresAt);
+
+/** Keys claimed in one stretch of time, oldest first: dropped together once all expired, or when the oldest must go. */
+interface Generation {
+  readonly keys: Map<string, Entry>;
+  /** The latest expiry set on any of its keys: past it, every one of them has expired. */
+  lastExpiry: number;
+}
+
+/** How many generations `maxKeys` is shared among: the share forgotten at once when the store is full. */
+const generationCount = 8;
 
 /**
  * A {@link DedupeStore} in this process's memory: enough for one instance. Every method answers
- * synchronously with no timers.
+ * synchronously with no timers. Keys are kept in generations, each a `Map` of the keys first
+ * claimed while it was the newest, and none of them empty; a lookup asks each (nine at most).
+ * Since keys share one TTL, a whole generation expires together and is dropped as a whole; when
+ * the store is full, the oldest generation (an eighth of `maxKeys`, rounded up) goes at once, so a
+ * full store holds `maxKeys` keys less that share at the most. A lookup checks each key's own
+ * expiry too, so none outlives it.
  *
- * Keys sit in a queue in the order they were first claimed (a ring of slots, oldest first), and
- * one `Map` finds a key's slot. A slot's expiry and owner live in arrays beside the queue, so the
- * `Map` holds only small integers and a lookup is one `Map.get`, hit or miss. Since keys share one
- * TTL, the oldest expire first: each call drops the expired keys at the front, and a full store
- * drops its oldest key to make room. A key forgotten out of order (released, or expired and claimed
- * again) leaves an empty slot, skipped at the front and compacted away when empty slots are half the
- * queue. Memory stays bounded by `maxKeys`: about 120 to 160 bytes a key with the default key, 16 MB
- * at most by default.
+ * Generations, rather than one `Map` swept key by key, keep a full store cheap for the garbage
+ * collector: only the newest, small generation is written, so a collection rescans little of the
+ * rest (on Bun, one large Map written on every delivery cost more than the delivery itself).
+ * `maxKeys` bounds the memory used: about 120 to 160 bytes a key with the default key, 16 MB at
+ * most by default.
  *
  * @example
  * telecmiHangup({ dedupe: { store: createMemoryStore({ maxKeys: 10_000 }) } });
@@ -45,108 +62,88 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
     throw new TypeError(`createMemoryStore: option "maxKeys" must be a positive integer, got ${String(maxKeys)}`);
   }
   const now = options.now ?? (() => performance.now());
-  const slotOf = new Map<string, number>();
-  let keys: (string | undefined)[] = new Array<string | undefined>(initialSlots);
-  let expiries = new Float64Array(initialSlots);
-  // A claim's token while it is in progress; `undefined` once committed.
-  let owners: (string | undefined)[] = new Array<string | undefined>(initialSlots);
-  /** The oldest slot, and how many slots from it are in use (empty ones included). */
-  let head = 0;
-  let used = 0;
+  const generationSize = Math.ceil(maxKeys / generationCount);
+  const generations: Generation[] = [];
+  let size = 0;
   let nextToken = 0;
+  /** Where the last {@link lookup} found its key. */
+  let foundIn: Generation | undefined;
 
-  const slotAt = (offset: number): number => (head + offset) % keys.length;
-
-  function forget(slot: number): void {
-    slotOf.delete(keys[slot] as string);
-    keys[slot] = undefined;
-    owners[slot] = undefined;
-    // The newest slots are the ones a release most often empties: give them back at once.
-    while (used > 0 && keys[slotAt(used - 1)] === undefined) used--;
-  }
-
-  /** Drops the empty and expired slots at the front, and the oldest keys while the store is full. */
-  function dropFront(time: number): void {
-    while (used > 0) {
-      const key = keys[head];
-      if (key !== undefined) {
-        if ((expiries[head] as number) > time && slotOf.size < maxKeys) return;
-        slotOf.delete(key);
-        keys[head] = undefined;
-        owners[head] = undefined;
+  function lookup(key: string): Entry | undefined {
+    for (let i = generations.length - 1; i >= 0; i--) {
+      const generation = generations[i] as Generation;
+      const entry = generation.keys.get(key);
+      if (entry !== undefined) {
+        foundIn = generation;
+        return entry;
       }
-      head = (head + 1) % keys.length;
-      used--;
+    }
+    return undefined;
+  }
+
+  /** Drops the generations that expired or leave no room for one more key; the newest to add it to. */
+  function newestWithRoom(time: number): Generation {
+    for (let oldest = generations[0]; oldest !== undefined; oldest = generations[0]) {
+      if (oldest.lastExpiry > time && size < maxKeys) break;
+      size -= oldest.keys.size;
+      generations.shift();
+    }
+    let newest = generations[generations.length - 1];
+    if (newest === undefined || newest.keys.size >= generationSize) {
+      newest = { keys: new Map(), lastExpiry: 0 };
+      generations.push(newest);
+    }
+    return newest;
+  }
+
+  /** Forgets a key; a generation it leaves empty goes too, so lookups never walk empty ones. */
+  function forget(generation: Generation, key: string): void {
+    if (!generation.keys.delete(key)) return;
+    size--;
+    if (generation.keys.size === 0 && generation !== generations[generations.length - 1]) {
+      generations.splice(generations.indexOf(generation), 1);
     }
   }
 
-  /** Rewrites the queue into `size` slots from slot 0, leaving out the empty ones. */
-  function repack(size: number): void {
-    const packedKeys = new Array<string | undefined>(size);
-    const packedExpiries = new Float64Array(size);
-    const packedOwners = new Array<string | undefined>(size);
-    let count = 0;
-    for (let offset = 0; offset < used; offset++) {
-      const slot = slotAt(offset);
-      const key = keys[slot];
-      if (key === undefined) continue;
-      packedKeys[count] = key;
-      packedExpiries[count] = expiries[slot] as number;
-      packedOwners[count] = owners[slot];
-      slotOf.set(key, count++);
-    }
-    keys = packedKeys;
-    expiries = packedExpiries;
-    owners = packedOwners;
-    head = 0;
-    used = count;
+  function set(generation: Generation, key: string, entry: Entry, expiry: number): void {
+    generation.keys.set(key, entry);
+    if (expiry > generation.lastExpiry) generation.lastExpiry = expiry;
   }
 
-  function add(key: string, expiry: number, owner: string | undefined, time: number): void {
-    dropFront(time);
-    if (used === keys.length) {
-      // Half empty: compacting makes room. Otherwise grow, up to the most a full store can need.
-      const live = slotOf.size;
-      repack(live <= used / 2 ? keys.length : Math.max(keys.length, Math.min(keys.length * 2, 2 * maxKeys)));
-    }
-    const slot = slotAt(used++);
-    keys[slot] = key;
-    expiries[slot] = expiry;
-    owners[slot] = owner;
-    slotOf.set(key, slot);
+  function add(key: string, entry: Entry, time: number, expiry: number): void {
+    set(newestWithRoom(time), key, entry, expiry);
+    size++;
   }
 
   return {
     get size() {
-      return slotOf.size;
+      return size;
     },
     claim(key: string, ttl: number): DedupeClaim {
       const time = now();
-      const slot = slotOf.get(key);
-      if (slot !== undefined) {
-        if ((expiries[slot] as number) > time) return owners[slot] === undefined ? done : inProgress;
-        forget(slot);
+      const entry = lookup(key);
+      if (entry !== undefined) {
+        if (expiryOf(entry) > time) return typeof entry === 'number' ? done : inProgress;
+        forget(foundIn as Generation, key);
       }
       const token = String(++nextToken);
-      add(key, time + ttl, token, time);
+      add(key, { token, expiresAt: time + ttl }, time, time + ttl);
       return { state: 'claimed', token };
     },
     commit(key: string, token: string, ttl: number): void {
       const time = now();
-      const slot = slotOf.get(key);
-      if (slot === undefined) {
-        add(key, time + ttl, undefined, time);
+      const entry = lookup(key);
+      if (entry === undefined) {
+        add(key, time + ttl, time, time + ttl);
         return;
       }
-      const owner = owners[slot];
-      if (owner !== undefined && owner !== token && (expiries[slot] as number) > time) return;
-      // The key keeps its place in the queue: it was first claimed then.
-      expiries[slot] = time + ttl;
-      owners[slot] = undefined;
+      if (typeof entry !== 'number' && entry.token !== token && entry.expiresAt > time) return;
+      // The key stays in the generation it was claimed in: moving it would write an older one.
+      set(foundIn as Generation, key, time + ttl, time + ttl);
     },
     release(key: string, token: string): void {
-      const slot = slotOf.get(key);
-      if (slot !== undefined && owners[slot] === token) forget(slot);
+      const entry = lookup(key);
+      if (typeof entry === 'object' && entry.token === token) forget(foundIn as Generation, key);
     },
   };
 }

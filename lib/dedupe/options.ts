@@ -23,7 +23,7 @@ export interface DedupeOptions {
   key?(notification: TelecmiNotification): string;
   /** Milliseconds a handled key is remembered: repeats within it are acknowledged as duplicates. Default `86400000` (24 h). */
   ttl?: number;
-  /** Most keys the default in-memory store keeps (the oldest goes first). Not with `store`. Default `100000`. */
+  /** Most keys the default in-memory store keeps (the oldest eighth goes first). Not with `store`. Default `100000`. */
   maxKeys?: number;
   /**
    * Milliseconds to wait for each store call. A later answer (or a failure) is reported on
