@@ -125,54 +125,23 @@ function expectSpans(output: string): void {
     spans: { name: string; attributes: Record<string, unknown>; status: number; exceptions: number }[];
   };
   expect(statuses).to.deep.equal([204, 204, 422, 500]);
-  const host = { 'telecmi.host': 'fetch' };
+  // SpanStatusCode: UNSET 0, ERROR 2.
+  const span = (outcome: string, status: number, errorType?: string) => ({
+    name: 'telecmi delivery',
+    attributes: {
+      'telecmi.host': 'fetch',
+      'telecmi.outcome': outcome,
+      'telecmi.kind': 'outgoing.hangup',
+      'http.response.status_code': status,
+      ...(errorType && { 'error.type': errorType }),
+    },
+    status: outcome === 'failed' ? 2 : 0,
+    exceptions: outcome === 'failed' ? 1 : 0,
+  });
   expect(spans).to.deep.equal([
-    {
-      name: 'telecmi delivery',
-      attributes: {
-        ...host,
-        'telecmi.outcome': 'accepted',
-        'telecmi.kind': 'outgoing.hangup',
-        'http.response.status_code': 204,
-      },
-      status: 0,
-      exceptions: 0,
-    },
-    {
-      name: 'telecmi delivery',
-      attributes: {
-        ...host,
-        'telecmi.outcome': 'duplicate',
-        'telecmi.kind': 'outgoing.hangup',
-        'http.response.status_code': 204,
-      },
-      status: 0,
-      exceptions: 0,
-    },
-    {
-      name: 'telecmi delivery',
-      attributes: {
-        ...host,
-        'telecmi.outcome': 'rejected',
-        'telecmi.kind': 'outgoing.hangup',
-        'http.response.status_code': 422,
-        'error.type': 'invalid_payload',
-      },
-      status: 0,
-      exceptions: 0,
-    },
-    {
-      name: 'telecmi delivery',
-      attributes: {
-        ...host,
-        'telecmi.outcome': 'failed',
-        'telecmi.kind': 'outgoing.hangup',
-        'http.response.status_code': 500,
-        'error.type': 'handler_failed',
-      },
-      // SpanStatusCode.ERROR
-      status: 2,
-      exceptions: 1,
-    },
+    span('accepted', 204),
+    span('duplicate', 204),
+    span('rejected', 422, 'invalid_payload'),
+    span('failed', 500, 'handler_failed'),
   ]);
 }
