@@ -1,5 +1,4 @@
-import type { Answer, Delivery, DeliveryBody, Host } from '../core/delivery.js';
-import type { WholeWebBody } from '../receive/read-web-stream.js';
+import type { Answer, Delivery, DeliveryBody, Host, WebBody } from '../core/delivery.js';
 import type { Core } from '../core/pipeline.js';
 import { responseOf } from './web-response.js';
 
@@ -42,7 +41,7 @@ export function fetchHandler(core: Core): FetchHandler {
 /** A Request as the runtimes have it; `bytes()` is not in the types of Node 20's. */
 type RequestWithBytes = Request & { readonly bytes?: () => Promise<Uint8Array> };
 
-class FetchDelivery implements Delivery, WholeWebBody {
+class FetchDelivery implements Delivery, WebBody {
   readonly method: string;
   readonly bytes: (() => Promise<Uint8Array>) | undefined;
   readonly #request: Request;

@@ -5,19 +5,12 @@ import { aborted, tooLarge } from './body-errors.js';
 import { contentEncoding, readStream } from './read-stream.js';
 
 /**
- * A web body that may give its bytes whole as well: `Request.bytes()`, where the runtime has it.
- */
-export interface WholeWebBody extends WebBody {
-  readonly bytes?: (() => Promise<Uint8Array>) | undefined;
-}
-
-/**
  * Reads a web body, at most `limit` bytes after decompression. A body of declared length that is
  * not compressed is read by the runtime in one call (what a bare server does); any other is read
  * chunk by chunk, stopping as soon as the limit is passed.
  */
 export function readWebStream(
-  body: WholeWebBody,
+  body: WebBody,
   declaredLength: boolean,
   encoding: string | undefined,
   limit: number,
