@@ -173,7 +173,7 @@ describe('dedupe', () => {
       expect(store.size).to.equal(16);
       for (const key of keys) expect(store.claim(key, 500).state, key).to.equal('done');
       claimed(store.claim('k16', 500));
-      // The two oldest (16 / 8) went together; the rest, older generations included, are there.
+      // The two oldest (16 / 8) went together; the rest, new or moved to the older keys, are there.
       expect(store.size).to.equal(15);
       for (const key of keys.slice(2)) expect(store.claim(key, 500).state, key).to.equal('done');
       claimed(store.claim('k0', 500));
@@ -207,12 +207,12 @@ describe('dedupe', () => {
       }
       expect(store.size).to.equal(1);
       expect(store.claim('kept', 500).state).to.equal('done');
-      // Emptied generations go: before they did, this run left tens of megabytes of empty Maps.
+      // Released keys go at once: when emptied generations stayed, this run left tens of megabytes of empty Maps.
       gc();
       expect(process.memoryUsage().heapUsed - before).to.be.below(256 * 1024);
     });
 
-    it('drops an older generation once every key in it has expired, while newer ones stay', () => {
+    it('drops the older keys once every one of them has expired, while newer ones stay', () => {
       const { store, clock } = storeAt({ maxKeys: 16 });
       for (const key of ['a', 'b']) store.commit(key, claimed(store.claim(key, 500)), 1_000);
       clock.time += 500;
@@ -221,6 +221,18 @@ describe('dedupe', () => {
       claimed(store.claim('e', 500));
       expect(store.size).to.equal(3);
       expect(store.claim('c', 500).state).to.equal('done');
+    });
+
+    it('trims the expired among the older keys when the next batch moves to them', () => {
+      const { store, clock } = storeAt({ maxKeys: 16 });
+      for (const key of ['a', 'b']) store.commit(key, claimed(store.claim(key, 500)), 1_000);
+      for (const key of ['c', 'd', 'e', 'f']) store.commit(key, claimed(store.claim(key, 500)), 60_000);
+      expect(store.size).to.equal(6);
+      clock.time += 1_000;
+      claimed(store.claim('g', 500));
+      expect(store.size).to.equal(5);
+      for (const key of ['c', 'd', 'e', 'f']) expect(store.claim(key, 500).state, key).to.equal('done');
+      claimed(store.claim('a', 500));
     });
 
     it('forgets an expired key that is not at the front', () => {

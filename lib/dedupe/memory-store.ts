@@ -28,30 +28,30 @@ const inProgress: DedupeClaim = Object.freeze({ state: 'in_progress' });
 
 const expiryOf = (entry: Entry): number => (typeof entry === 'number' ? entry : entry.expiresAt);
 
-/** Keys claimed in one stretch of time, oldest first: dropped together once all expired, or when the oldest must go. */
-interface Generation {
-  readonly keys: Map<string, Entry>;
-  /** The latest expiry set on any of its keys: past it, every one of them has expired. */
+/** Keys held in one `Map`, and the latest expiry set on any of them: past it, every one has expired. */
+interface Shelf {
+  keys: Map<string, Entry>;
   lastExpiry: number;
 }
 
-/** How many generations `maxKeys` is shared among: the share forgotten at once when the store is full. */
-const generationCount = 8;
+/** How many batches `maxKeys` is shared among: the share forgotten at once when the store is full. */
+const batchCount = 8;
 
 /**
  * A {@link DedupeStore} in this process's memory: enough for one instance. Every method answers
- * synchronously with no timers. Keys are kept in generations, each a `Map` of the keys first
- * claimed while it was the newest, and none of them empty; a lookup asks each (nine at most).
- * Since keys share one TTL, a whole generation expires together and is dropped as a whole; when
- * the store is full, the oldest generation (an eighth of `maxKeys`, rounded up) goes at once, so a
- * full store holds `maxKeys` keys less that share at the most. A lookup checks each key's own
- * expiry too, so none outlives it.
+ * synchronously with no timers. Keys are first written to a small `Map` of the newest; once it
+ * holds an eighth of `maxKeys` (rounded up), they move as a batch to a `Map` of the older keys, in
+ * the order they came. Moving them is also when the older keys are trimmed from their oldest: the
+ * expired ones, and when the store is full, enough of the rest to leave room for the next batch
+ * (so a full store holds between `maxKeys` less an eighth and `maxKeys`). Either `Map` whose keys
+ * have all expired is emptied on the next call. A lookup checks each key's own expiry too, so
+ * none outlives it.
  *
- * Generations, rather than one `Map` swept key by key, keep a full store cheap for the garbage
- * collector: only the newest, small generation is written, so a collection rescans little of the
- * rest (on Bun, one large Map written on every delivery cost more than the delivery itself).
- * `maxKeys` bounds the memory used: about 120 to 160 bytes a key with the default key, 16 MB at
- * most by default.
+ * The two `Map`s keep a full store cheap both to look up and for the garbage collector: a new key
+ * is looked up in two, however full the store; and a delivery writes only the small one, so a
+ * collection rescans little (on Bun, one large `Map` written on every delivery cost more than the
+ * delivery itself). `maxKeys` bounds the memory used: about 120 to 160 bytes a key with the
+ * default key, 16 MB at most by default.
  *
  * @example
  * telecmiHangup({ dedupe: { store: createMemoryStore({ maxKeys: 10_000 }) } });
@@ -62,69 +62,72 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
     throw new TypeError(`createMemoryStore: option "maxKeys" must be a positive integer, got ${String(maxKeys)}`);
   }
   const now = options.now ?? (() => performance.now());
-  const generationSize = Math.ceil(maxKeys / generationCount);
-  const generations: Generation[] = [];
-  let size = 0;
+  const batchSize = Math.ceil(maxKeys / batchCount);
+  const newest: Shelf = { keys: new Map(), lastExpiry: 0 };
+  const older: Shelf = { keys: new Map(), lastExpiry: 0 };
   let nextToken = 0;
   /** Where the last {@link lookup} found its key. */
-  let foundIn: Generation | undefined;
+  let foundOn: Shelf = newest;
 
   function lookup(key: string): Entry | undefined {
-    for (let i = generations.length - 1; i >= 0; i--) {
-      const generation = generations[i] as Generation;
-      const entry = generation.keys.get(key);
-      if (entry !== undefined) {
-        foundIn = generation;
-        return entry;
-      }
+    let entry = newest.keys.get(key);
+    foundOn = newest;
+    if (entry === undefined) {
+      entry = older.keys.get(key);
+      foundOn = older;
     }
-    return undefined;
+    return entry;
   }
 
-  /** Drops the generations that expired or leave no room for one more key; the newest to add it to. */
-  function newestWithRoom(time: number): Generation {
-    for (let oldest = generations[0]; oldest !== undefined; oldest = generations[0]) {
-      if (oldest.lastExpiry > time && size < maxKeys) break;
-      size -= oldest.keys.size;
-      generations.shift();
-    }
-    let newest = generations[generations.length - 1];
-    if (newest === undefined || newest.keys.size >= generationSize) {
-      newest = { keys: new Map(), lastExpiry: 0 };
-      generations.push(newest);
-    }
-    return newest;
-  }
-
-  /** Forgets a key; a generation it leaves empty goes too, so lookups never walk empty ones. */
-  function forget(generation: Generation, key: string): void {
-    if (!generation.keys.delete(key)) return;
-    size--;
-    if (generation.keys.size === 0 && generation !== generations[generations.length - 1]) {
-      generations.splice(generations.indexOf(generation), 1);
+  /** Empties a shelf whose keys have all expired: one check a call keeps an idle store from holding them. */
+  function dropExpired(shelf: Shelf, time: number): void {
+    if (shelf.lastExpiry <= time && shelf.keys.size > 0) {
+      shelf.keys.clear();
+      shelf.lastExpiry = 0;
     }
   }
 
-  function set(generation: Generation, key: string, entry: Entry, expiry: number): void {
-    generation.keys.set(key, entry);
-    if (expiry > generation.lastExpiry) generation.lastExpiry = expiry;
+  /** Moves the newest batch onto the older keys, trimming those first: the expired, then what leaves no room. */
+  function moveNewestBatch(time: number): void {
+    const keys = older.keys;
+    const room = maxKeys - batchSize;
+    for (const [key, entry] of keys) {
+      if (expiryOf(entry) > time && keys.size + newest.keys.size <= room) break;
+      keys.delete(key);
+    }
+    for (const [key, entry] of newest.keys) keys.set(key, entry);
+    if (newest.lastExpiry > older.lastExpiry) older.lastExpiry = newest.lastExpiry;
+    newest.keys = new Map();
+    newest.lastExpiry = 0;
+  }
+
+  function set(shelf: Shelf, key: string, entry: Entry, expiry: number): void {
+    shelf.keys.set(key, entry);
+    if (expiry > shelf.lastExpiry) shelf.lastExpiry = expiry;
   }
 
   function add(key: string, entry: Entry, time: number, expiry: number): void {
-    set(newestWithRoom(time), key, entry, expiry);
-    size++;
+    if (newest.keys.size >= batchSize) moveNewestBatch(time);
+    set(newest, key, entry, expiry);
+  }
+
+  /** Drops the shelves that expired, then finds `key`: one of them is where a later write goes. */
+  function find(key: string, time: number): Entry | undefined {
+    dropExpired(newest, time);
+    dropExpired(older, time);
+    return lookup(key);
   }
 
   return {
     get size() {
-      return size;
+      return newest.keys.size + older.keys.size;
     },
     claim(key: string, ttl: number): DedupeClaim {
       const time = now();
-      const entry = lookup(key);
+      const entry = find(key, time);
       if (entry !== undefined) {
         if (expiryOf(entry) > time) return typeof entry === 'number' ? done : inProgress;
-        forget(foundIn as Generation, key);
+        foundOn.keys.delete(key);
       }
       const token = String(++nextToken);
       add(key, { token, expiresAt: time + ttl }, time, time + ttl);
@@ -132,18 +135,18 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
     },
     commit(key: string, token: string, ttl: number): void {
       const time = now();
-      const entry = lookup(key);
+      const entry = find(key, time);
       if (entry === undefined) {
         add(key, time + ttl, time, time + ttl);
         return;
       }
       if (typeof entry !== 'number' && entry.token !== token && entry.expiresAt > time) return;
-      // The key stays in the generation it was claimed in: moving it would write an older one.
-      set(foundIn as Generation, key, time + ttl, time + ttl);
+      // The key stays where it was claimed: moving it would write the older keys' Map.
+      set(foundOn, key, time + ttl, time + ttl);
     },
     release(key: string, token: string): void {
       const entry = lookup(key);
-      if (typeof entry === 'object' && entry.token === token) forget(foundIn as Generation, key);
+      if (typeof entry === 'object' && entry.token === token) foundOn.keys.delete(key);
     },
   };
 }
