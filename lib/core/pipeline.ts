@@ -2,6 +2,8 @@ import { errorAnswer } from '../answer/answers.js';
 import { deliver, deliverIgnored, deliverOnce } from '../deliver/deliver.js';
 import { reject } from '../deliver/reject.js';
 import { reportFailure } from '../deliver/report.js';
+import { isThenable } from '../deliver/thenable.js';
+import type { MaybePromise } from '../dedupe/store.js';
 import { HangupError } from '../errors.js';
 import { judgePayload } from '../judge/verdict.js';
 import { deliveriesTraced, deliveryChannel, newTrace } from '../observe/channels.js';
@@ -35,7 +37,6 @@ export function createCore(config: ResolvedOptions): Core {
   const drain = createDrain();
 
   function handleDelivery(context: DeliveryContext): Promise<void> {
-    const { host } = context;
     if (drain.isClosing()) {
       const error = new HangupError('shutting_down', 'This server is shutting down; retry shortly');
       noteOutcome(context, 'rejected', error);
@@ -43,14 +44,26 @@ export function createCore(config: ResolvedOptions): Core {
       return finished;
     }
     drain.begin();
+    let running: MaybePromise<void>;
+    try {
+      running = receiveAndDeliver(context);
+    } catch (error) {
+      fail(context, error);
+      return finished;
+    }
     // One promise for both outcomes rather than a catch and a finally: this runs per delivery.
-    return receiveAndDeliver(context).then(drain.end, (error: unknown) => {
-      const failure = new HangupError('internal_error', 'The delivery could not be handled', [], { cause: error });
-      noteOutcome(context, 'failed', failure);
-      reportFailure(config.emitter, failure, host.request);
-      respond(context, errorAnswer(failure));
-      drain.end();
-    });
+    if (isThenable(running)) return Promise.resolve(running).then(drain.end, (error) => fail(context, error));
+    drain.end();
+    return finished;
+  }
+
+  /** A delivery that failed in this package's own code, not in a listener or a store: 500, and reported. */
+  function fail(context: DeliveryContext, error: unknown): void {
+    const failure = new HangupError('internal_error', 'The delivery could not be handled', [], { cause: error });
+    noteOutcome(context, 'failed', failure);
+    reportFailure(config.emitter, failure, context.host.request);
+    respond(context, errorAnswer(failure));
+    drain.end();
   }
 
   return {
@@ -82,9 +95,12 @@ async function tracedDelivery(
 
 function ignoreFailure(): void {}
 
-/** receive (access, body) → parse → judge → deliver, each answering for what it found wrong. */
-async function receiveAndDeliver(context: DeliveryContext): Promise<void> {
-  const { config, delivery, host, trace } = context;
+/**
+ * receive (access, body) → parse → judge → deliver, each answering for what it found wrong. Only
+ * a stage that must wait (a body still to read, an asynchronous store or listener) makes a promise.
+ */
+function receiveAndDeliver(context: DeliveryContext): MaybePromise<void> {
+  const { config, delivery } = context;
   // First of all, so a sender that may not deliver learns nothing and none of its body is read.
   const denied = checkAccess(delivery, config);
   if (denied) return reject(context, denied.error, '', denied.headers);
@@ -92,14 +108,29 @@ async function receiveAndDeliver(context: DeliveryContext): Promise<void> {
     const error = new HangupError('method_not_allowed', `Method ${delivery.method} is not allowed; use POST or GET`);
     return reject(context, error, '', { Allow: allowedMethods });
   }
-  let received: Received;
+  let receiving: Received | Promise<Received>;
   try {
-    const receiving = receiveBody(context);
-    received = receiving instanceof Promise ? await receiving : receiving;
+    receiving = receiveBody(context);
   } catch (error) {
-    if (!(error instanceof HangupError)) throw error;
-    return reject(context, error, '');
+    return refuseUnreceived(context, error);
   }
+  if (receiving instanceof Promise) {
+    return receiving.then(
+      (received) => judgeAndDeliver(context, received),
+      (error: unknown) => refuseUnreceived(context, error),
+    );
+  }
+  return judgeAndDeliver(context, receiving);
+}
+
+/** A body that could not be had is rejected; anything else that went wrong fails the delivery. */
+function refuseUnreceived(context: DeliveryContext, error: unknown): MaybePromise<void> {
+  if (!(error instanceof HangupError)) throw error;
+  return reject(context, error, '');
+}
+
+function judgeAndDeliver(context: DeliveryContext, received: Received): MaybePromise<void> {
+  const { config, host, trace } = context;
   let payload: unknown;
   try {
     payload = parsePayload(received);

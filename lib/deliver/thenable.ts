@@ -6,3 +6,6 @@ export function isThenable(value: unknown): value is PromiseLike<unknown> {
     typeof (value as { then?: unknown }).then === 'function'
   );
 }
+
+/** For `.then(discard)`: a promise of nothing, where what came before is no longer needed. */
+export function discard(): void {}

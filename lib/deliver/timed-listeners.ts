@@ -2,6 +2,9 @@ import type { DeliveryContext } from '../core/delivery.js';
 import { runListeners } from './listeners.js';
 import { isThenable } from './thenable.js';
 
+/** What running listeners gives: their first failure, or none; a promise of it when one returned a promise. */
+export type Listening = ReturnType<typeof runListeners>;
+
 /**
  * {@link runListeners} for one delivery, with its settings and request; a traced delivery also
  * notes how long they took. The clock is read only for a traced delivery.
@@ -11,7 +14,7 @@ export function runTimedListeners(
   name: string,
   argument: unknown,
   alsoName?: string,
-): ReturnType<typeof runListeners> {
+): Listening {
   const { config, host, trace } = context;
   if (trace === undefined)
     return runListeners(config.emitter, name, argument, host.request, config.handlerTimeout, alsoName);
