@@ -82,7 +82,7 @@ for (const flavour of flavours) {
         '"extra":{"deeper":{"__proto__":{"polluted":1}}}',
         '"\\u005f_proto__":{"polluted":1}',
       ].map((extra): [string, string] => [extra, jsonWith(extra)]);
-      // No `{` but the payload's own: the parser's path for text that holds a single object.
+      // No `{` but the payload's own: a single object, nothing nested in it.
       for (const extra of ['"__proto__":"polluted"', '"\\u005f\\u005fproto__":1']) {
         const body = jsonWith(extra, { custom: undefined, extra_params: undefined });
         expect(body.split(/[{[]/), body).to.have.length(2);

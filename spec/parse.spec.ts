@@ -184,6 +184,23 @@ describe('parseHangup', () => {
       expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
     });
 
+    it('refuses prototype keys at any depth, in arrays too, but keeps a constructor field that reaches no prototype', () => {
+      const withField = (extra: string) => JSON.stringify(hangupPayload()).replace('{', `{${extra},`);
+      const refused = [
+        '"list":[1,{"__proto__":{"polluted":1}}]',
+        '"list":[[{"constructor":{"prototype":{"polluted":1}}}]]',
+        '"a":{"b":[{"\\u005f_proto__":1}]}',
+      ];
+      for (const extra of refused) {
+        const verdict = errorsOf(parseHangup(withField(extra)));
+        expect(verdict.reason, extra).to.equal('invalid_json');
+        expect(verdict.message, extra).to.match(/__proto__ or constructor\.prototype/);
+      }
+      for (const extra of ['"constructor":"Object"', '"constructor":{"name":"x"}', '"list":[{"prototype":1}]']) {
+        expect(parseHangup(withField(extra)).ok, extra).to.equal(true);
+      }
+    });
+
     it('refuses a __proto__ key in a payload with no nested object, however the key is spelled', () => {
       const flat = JSON.stringify(hangupPayload({ custom: undefined, extra_params: undefined }));
       for (const key of ['__proto__', '\\u005f_proto__', '\\u005f\\u005f\\u0070roto__']) {

@@ -1,7 +1,6 @@
-import secureJson from 'secure-json-parse';
 import type { Received } from '../receive/body.js';
 import { parseForm } from './form.js';
-import { forbiddenKey, parseJsonText } from './json-text.js';
+import { parseJsonText, refuseUnsafeValue } from './json-text.js';
 
 /**
  * Turns a received body into a payload: JSON text (TeleCMI's leading-zero form included) or form
@@ -12,13 +11,7 @@ export function parsePayload(received: Received): unknown {
   if ('format' in received) return received.format === 'json' ? parseJsonText(received.raw) : parseForm(received.raw);
   const { upstream } = received;
   // express.json() and express.urlencoded() parse with no guard against prototype keys.
-  if (
-    upstream !== null &&
-    typeof upstream === 'object' &&
-    secureJson.scan(upstream, { protoAction: 'error', constructorAction: 'error', safe: true }) === null
-  ) {
-    throw forbiddenKey();
-  }
+  refuseUnsafeValue(upstream);
   return upstream;
 }
 
