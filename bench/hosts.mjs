@@ -5,6 +5,7 @@
 import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { packageRoot, webhookPath } from './fixtures.mjs';
 
@@ -125,6 +126,51 @@ function rawJsonHost() {
   return Promise.resolve({ listener, handled: () => handled });
 }
 
+/**
+ * The least a validating receiver does, written by hand for this one payload: the raw host, plus a
+ * Content-Type check, the package's own generated validator for the outgoing hangup, a `Map` of
+ * the ids seen (emptied at 100,000, the default store's cap) and a listener call. No answers but
+ * 204 and 400, no normalizing, no error details: not a receiver anyone should ship, but what a
+ * target over the raw host leaves room for. Not gated; its CPU per request is reported.
+ */
+async function floorHost() {
+  const require = createRequire(import.meta.url);
+  const { validate } = require(join(packageRoot, 'dist', 'cjs', 'validators', 'outgoing-hangup.js'));
+  const seen = new Map();
+  let handled = 0;
+  const listener = (req, res) => {
+    if (req.headers['content-type'] !== 'application/json') {
+      res.statusCode = 415;
+      res.end();
+      return;
+    }
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => {
+      let payload;
+      try {
+        payload = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      } catch {
+        payload = undefined;
+      }
+      if (payload === undefined || !validate(payload)) {
+        res.statusCode = 400;
+        res.end();
+        return;
+      }
+      const key = [payload.cmiuuid, payload.leg, payload.status].join(':');
+      if (!seen.has(key)) {
+        if (seen.size >= 100_000) seen.clear();
+        seen.set(key, Date.now());
+        handled++;
+      }
+      res.statusCode = 204;
+      res.end();
+    });
+  };
+  return { listener, handled: () => handled };
+}
+
 /** Every host by id: `<host> <handler>`. */
 export const hosts = {
   'express5 seed': () => seedHost('express'),
@@ -133,6 +179,7 @@ export const hosts = {
   'express4 telecmiHangup': () => hangupInExpress('express4'),
   'node:http raw JSON.parse': rawJsonHost,
   'node:http telecmiHangup': () => hangupInNodeHttp(),
+  'node:http floor: JSON.parse + schema + Map': floorHost,
   'node:http telecmiHangup + collectMetrics': hangupWithMetrics,
   'fastify5 JSON + schema': fastifySchemaHost,
   'fastify5 telecmiHangup': hangupInFastify,

@@ -12,7 +12,8 @@ import { childEnv, pinnedCommand, serverCore } from './processes.mjs';
 const script = fileURLToPath(new URL('runtime-server.mjs', import.meta.url));
 
 const runtimes = {
-  bun: () => [],
+  // Bun writes a V8-format CPU profile (for DevTools or speedscope) on exit, like node --cpu-prof.
+  bun: (profileDir) => (profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
   // --no-lock: the run must not leave a deno.lock behind; --no-prompt: a missing permission fails
   // at once instead of waiting on a terminal. Loopback only, as everywhere in the benchmark.
   deno: () => ['run', '--no-lock', '--no-prompt', '--allow-net=127.0.0.1', '--allow-read', '--allow-env'],
@@ -79,13 +80,14 @@ function messages(child) {
 /**
  * Starts host `id` of {@link runtimeHosts} on the server core, and resolves once it listens, with
  * the same interface as bench/processes.mjs's startServer (no heap figure: not a target here).
+ * With `profileDir`, a Bun server writes its CPU profile there; Deno has no such flag.
  */
-export async function startRuntimeServer(id) {
+export async function startRuntimeServer(id, { profileDir } = {}) {
   const { runtime, handler } = runtimeHosts[id];
   const binary = join(packageRoot, 'node_modules', '.bin', runtime);
   if (!existsSync(binary))
     throw new Error(`${id}: ${binary} is missing; run npm install (${runtime} is a dev dependency)`);
-  const [command, args] = pinnedCommand(serverCore, binary, [...runtimes[runtime](), script, handler]);
+  const [command, args] = pinnedCommand(serverCore, binary, [...runtimes[runtime](profileDir), script, handler]);
   const child = spawn(command, args, { cwd: packageRoot, env: runtimeEnv, stdio: ['pipe', 'pipe', 'inherit'] });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const next = messages(child);

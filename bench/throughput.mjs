@@ -31,9 +31,11 @@ async function burst(server, options) {
 export async function measureThroughput({ rounds, seconds, warmupSeconds, connections, profileDir }, log) {
   const ids = [...Object.keys(hosts), ...Object.keys(runtimeHosts)];
   // One profile directory per host, named after it, so the profiles say whose they are. Node's
-  // servers only: Bun and Deno have no --cpu-prof.
-  const flags = (id) => (profileDir ? ['--cpu-prof', '--cpu-prof-dir', join(profileDir, slug(id))] : []);
-  const start = (id) => (id in runtimeHosts ? startRuntimeServer(id) : startServer(id, flags(id)));
+  // servers and Bun's: Deno has no --cpu-prof.
+  const dirOf = (id) => (profileDir ? join(profileDir, slug(id)) : undefined);
+  const flags = (id) => (profileDir ? ['--cpu-prof', '--cpu-prof-dir', dirOf(id)] : []);
+  const start = (id) =>
+    id in runtimeHosts ? startRuntimeServer(id, { profileDir: dirOf(id) }) : startServer(id, flags(id));
   const options = { connections, body: uniqueDeliveryTemplate };
   const servers = [];
   try {
