@@ -2,7 +2,7 @@ import { errorAnswer } from '../answer/answers.js';
 import { deliver, deliverIgnored, deliverOnce } from '../deliver/deliver.js';
 import { reject } from '../deliver/reject.js';
 import { reportFailure } from '../deliver/report.js';
-import { isThenable } from '../deliver/thenable.js';
+import { discard, isThenable } from '../deliver/thenable.js';
 import type { MaybePromise } from '../dedupe/store.js';
 import { HangupError } from '../errors.js';
 import { judgePayload } from '../judge/verdict.js';
@@ -76,7 +76,7 @@ export function createCore(config: ResolvedOptions): Core {
       // rejection goes no further, as the delivery has been answered for it already.
       return deliveryChannel
         .tracePromise(tracedDelivery, trace, undefined, handleDelivery, context)
-        .then(undefined, ignoreFailure);
+        .then(undefined, discard);
     },
     close: drain.close,
     get closing() {
@@ -92,8 +92,6 @@ async function tracedDelivery(
   await handleDelivery(context);
   if (context.failure) throw context.failure;
 }
-
-function ignoreFailure(): void {}
 
 /**
  * receive (access, body) → parse → judge → deliver, each answering for what it found wrong. Only
